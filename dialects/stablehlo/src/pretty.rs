@@ -1,0 +1,1009 @@
+//! Op-specific pretty syntax: for every op whose StableHLO/func/CHLO assembly format JAX prints,
+//! how to parse it into the canonical attributes of the generic form and how to print it back.
+//! Parse and print of one syntax sit side by side so they cannot drift apart.
+//!
+//! Ops not listed here parse only in generic form and always print in generic form, which MLIR
+//! accepts anywhere in a pretty file too.
+
+use crate::attr::Attr;
+use crate::diag::{DResult, Diag};
+use crate::ir::{Func, Op, Pos, ValueId};
+use crate::parse::Parser;
+use crate::print::Printer;
+use crate::types::Type;
+
+/// The syntax family of a pretty-printed op.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Syntax {
+    /// `op %a, %b : T` when all types agree, else `op %a, %b : (T, T) -> T`.
+    SameType,
+    /// `op %a : (T) -> T` (always a function type).
+    FuncType,
+    /// CHLO unary ops: `op %a : T -> T`.
+    Chlo,
+    Constant,
+    Iota,
+    BroadcastInDim,
+    Transpose,
+    Reverse,
+    DotGeneral,
+    Dot,
+    Compare,
+    Select,
+    Slice,
+    DynamicSlice,
+    Concatenate,
+    Pad,
+    Reduce,
+    While,
+    Return,
+    Call,
+    CustomCall,
+    Convolution,
+    GetTupleElement,
+    Tuple,
+    OptimizationBarrier,
+    ReducePrecision,
+    RngBitGenerator,
+}
+
+/// The pretty syntax of `name`, if it has one.
+fn syntax_of(name: &str) -> Option<Syntax> {
+    use Syntax::*;
+    Some(match name {
+        "stablehlo.abs" | "stablehlo.add" | "stablehlo.and" | "stablehlo.atan2" | "stablehlo.cbrt" | "stablehlo.ceil" | "stablehlo.cosine"
+        | "stablehlo.count_leading_zeros" | "stablehlo.divide" | "stablehlo.exponential" | "stablehlo.exponential_minus_one"
+        | "stablehlo.floor" | "stablehlo.log" | "stablehlo.log_plus_one" | "stablehlo.logistic" | "stablehlo.maximum"
+        | "stablehlo.minimum" | "stablehlo.multiply" | "stablehlo.negate" | "stablehlo.not" | "stablehlo.or" | "stablehlo.popcnt"
+        | "stablehlo.power" | "stablehlo.remainder" | "stablehlo.round_nearest_afz" | "stablehlo.round_nearest_even"
+        | "stablehlo.rsqrt" | "stablehlo.shift_left" | "stablehlo.shift_right_arithmetic" | "stablehlo.shift_right_logical"
+        | "stablehlo.sign" | "stablehlo.sine" | "stablehlo.sqrt" | "stablehlo.subtract" | "stablehlo.tan" | "stablehlo.tanh"
+        | "stablehlo.xor" | "stablehlo.clamp" | "stablehlo.convert" | "stablehlo.is_finite" | "stablehlo.real" | "stablehlo.imag" => SameType,
+        "stablehlo.reshape" | "stablehlo.bitcast_convert" | "stablehlo.dynamic_update_slice" => FuncType,
+        "chlo.erf" | "chlo.erfc" | "chlo.erf_inv" | "chlo.lgamma" | "chlo.digamma" | "chlo.tan" | "chlo.sinh" | "chlo.cosh"
+        | "chlo.asin" | "chlo.acos" | "chlo.atan" | "chlo.asinh" | "chlo.acosh" | "chlo.atanh" | "chlo.square" => Chlo,
+        "stablehlo.constant" => Constant,
+        "stablehlo.iota" => Iota,
+        "stablehlo.broadcast_in_dim" => BroadcastInDim,
+        "stablehlo.transpose" => Transpose,
+        "stablehlo.reverse" => Reverse,
+        "stablehlo.dot_general" => DotGeneral,
+        "stablehlo.dot" => Dot,
+        "stablehlo.compare" => Compare,
+        "stablehlo.select" => Select,
+        "stablehlo.slice" => Slice,
+        "stablehlo.dynamic_slice" => DynamicSlice,
+        "stablehlo.concatenate" => Concatenate,
+        "stablehlo.pad" => Pad,
+        "stablehlo.reduce" => Reduce,
+        "stablehlo.while" => While,
+        "stablehlo.return" | "func.return" => Return,
+        "func.call" => Call,
+        "stablehlo.custom_call" => CustomCall,
+        "stablehlo.convolution" => Convolution,
+        "stablehlo.get_tuple_element" => GetTupleElement,
+        "stablehlo.tuple" => Tuple,
+        "stablehlo.optimization_barrier" => OptimizationBarrier,
+        "stablehlo.reduce_precision" => ReducePrecision,
+        "stablehlo.rng_bit_generator" => RngBitGenerator,
+        _ => return None,
+    })
+}
+
+/// Every op name with a pretty syntax (for docs and tests).
+pub fn pretty_ops() -> Vec<&'static str> {
+    crate::catalogue::OP_NAMES.iter().copied().filter(|n| syntax_of(n).is_some()).collect()
+}
+
+fn precision_attr(names: &[String]) -> Attr {
+    Attr::Array(names.iter().map(|n| Attr::Enum { dialect: "stablehlo".into(), kind: "precision".into(), value: n.clone() }).collect())
+}
+
+fn int_array(values: Vec<i64>) -> Attr {
+    Attr::Array(values.into_iter().map(|v| Attr::Int { value: v as i128, ty: None }).collect())
+}
+
+fn enum_attr(kind: &str, value: String) -> Attr {
+    Attr::Enum { dialect: "stablehlo".into(), kind: kind.into(), value }
+}
+
+/// Parses the pretty form of `name` after the op name; the caller binds results.
+pub fn parse_pretty(p: &mut Parser, name: &str, num_results: usize, pos: Pos) -> DResult<Op> {
+    let Some(syntax) = syntax_of(name) else {
+        return Err(Diag::unsupported(pos, format!("unknown op '{name}'")));
+    };
+    let mut op = Op::new(name, Vec::new(), Vec::new());
+    op.pos = pos;
+    use Syntax::*;
+    match syntax {
+        SameType | FuncType | Chlo => {
+            op.operands = p.operand_list()?;
+            attr_dict(p, &mut op)?;
+            p.expect(":")?;
+            let tpos = p.pos();
+            let results = if syntax == Chlo {
+                let ins = p.type_list_bare()?;
+                p.expect("->")?;
+                let outs = p.result_types()?;
+                p.check_operand_types(name, &op.operands, &ins, tpos)?;
+                outs
+            } else if p.peek("(") {
+                let (ins, outs) = p.function_type()?;
+                p.check_operand_types(name, &op.operands, &ins, tpos)?;
+                outs
+            } else {
+                if syntax == FuncType {
+                    return p.err(format!("expected a function type for '{name}'"));
+                }
+                let t = p.ty()?;
+                let ins = vec![t.clone(); op.operands.len()];
+                p.check_operand_types(name, &op.operands, &ins, tpos)?;
+                vec![t; num_results.max(1)]
+            };
+            finish(p, op, results)
+        }
+        Constant => {
+            attr_dict(p, &mut op)?;
+            let value = p.attr()?;
+            let Attr::Dense { ty, .. } = &value else {
+                return p.err("expected a dense literal for 'stablehlo.constant'");
+            };
+            let ty = ty.clone();
+            op.attrs.push(("value".into(), value));
+            finish(p, op, vec![ty])
+        }
+        Iota => {
+            p.expect_kw("dim")?;
+            p.expect("=")?;
+            let d = p.int()?;
+            op.attrs.push(("iota_dimension".into(), Attr::i64(d)));
+            attr_dict(p, &mut op)?;
+            p.expect(":")?;
+            let t = p.ty()?;
+            finish(p, op, vec![t])
+        }
+        BroadcastInDim | Transpose | Reverse => {
+            op.operands = vec![p.operand()?];
+            p.expect(",")?;
+            p.expect_kw("dims")?;
+            p.expect("=")?;
+            let dims = p.int_list()?;
+            let key = match syntax {
+                BroadcastInDim => "broadcast_dimensions",
+                Transpose => "permutation",
+                _ => "dimensions",
+            };
+            op.attrs.push((key.into(), Attr::dense_i64(dims)));
+            attr_dict(p, &mut op)?;
+            if syntax == Reverse && !p.peek(": (") {
+                p.expect(":")?;
+                let tpos = p.pos();
+                let t = p.ty()?;
+                p.check_operand_types(name, &op.operands, &[t.clone()], tpos)?;
+                return finish(p, op, vec![t]);
+            }
+            typed_tail(p, op, num_results)
+        }
+        DotGeneral | Dot => {
+            op.operands = vec![p.operand()?];
+            p.expect(",")?;
+            op.operands.push(p.operand()?);
+            let mut fields = Vec::new();
+            while p.eat(",") {
+                let key = p.ident()?;
+                p.expect("=")?;
+                match key.as_str() {
+                    "batching_dims" | "contracting_dims" => {
+                        let lhs = p.int_list()?;
+                        p.expect_kw("x")?;
+                        let rhs = p.int_list()?;
+                        let prefix = if key == "batching_dims" { "batching" } else { "contracting" };
+                        fields.push((format!("lhs_{prefix}_dimensions"), int_array(lhs)));
+                        fields.push((format!("rhs_{prefix}_dimensions"), int_array(rhs)));
+                    }
+                    "precision" => {
+                        p.expect("[")?;
+                        let mut names = Vec::new();
+                        while !p.eat("]") {
+                            names.push(p.ident()?);
+                            p.eat(",");
+                        }
+                        op.attrs.push(("precision_config".into(), precision_attr(&names)));
+                    }
+                    "algorithm" => {
+                        let raw = p.balanced('<', '>')?;
+                        op.attrs.push(("algorithm".into(), Attr::Opaque(format!("#stablehlo.dot_algorithm{raw}"))));
+                    }
+                    other => return p.err(format!("unexpected '{other}' in '{name}'")),
+                }
+            }
+            if syntax == DotGeneral {
+                // Canonical field order as the generic form prints it.
+                let order = ["lhs_batching_dimensions", "rhs_batching_dimensions", "lhs_contracting_dimensions", "rhs_contracting_dimensions"];
+                fields.sort_by_key(|(k, _)| order.iter().position(|o| o == k));
+                fields.retain(|(_, v)| !matches!(v, Attr::Array(a) if a.is_empty()));
+                op.attrs.insert(0, ("dot_dimension_numbers".into(), Attr::Struct { name: "stablehlo.dot".into(), fields }));
+            }
+            attr_dict(p, &mut op)?;
+            typed_tail(p, op, num_results)
+        }
+        Compare => {
+            let dir = p.ident()?;
+            p.expect(",")?;
+            op.operands = vec![p.operand()?];
+            p.expect(",")?;
+            op.operands.push(p.operand()?);
+            op.attrs.push(("comparison_direction".into(), enum_attr("comparison_direction", dir)));
+            if p.eat(",") {
+                let ty = p.ident()?;
+                op.attrs.push(("compare_type".into(), enum_attr("comparison_type", ty)));
+            }
+            attr_dict(p, &mut op)?;
+            typed_tail(p, op, num_results)
+        }
+        Select => {
+            op.operands = p.operand_list()?;
+            attr_dict(p, &mut op)?;
+            p.expect(":")?;
+            let tpos = p.pos();
+            if p.peek("(") {
+                let (ins, outs) = p.function_type()?;
+                p.check_operand_types(name, &op.operands, &ins, tpos)?;
+                return finish(p, op, outs);
+            }
+            let pred = p.ty()?;
+            p.expect(",")?;
+            let t = p.ty()?;
+            if op.operands.len() != 3 {
+                return Err(Diag::input(tpos, "'stablehlo.select' takes three operands"));
+            }
+            p.check_operand_types(name, &op.operands, &[pred, t.clone(), t.clone()], tpos)?;
+            finish(p, op, vec![t])
+        }
+        Slice => {
+            op.operands = vec![p.operand()?];
+            p.expect("[")?;
+            let (mut start, mut limit, mut stride) = (Vec::new(), Vec::new(), Vec::new());
+            if !p.eat("]") {
+                loop {
+                    start.push(p.int()?);
+                    p.expect(":")?;
+                    limit.push(p.int()?);
+                    stride.push(if p.eat(":") { p.int()? } else { 1 });
+                    if p.eat("]") {
+                        break;
+                    }
+                    p.expect(",")?;
+                }
+            }
+            op.attrs.push(("start_indices".into(), Attr::dense_i64(start)));
+            op.attrs.push(("limit_indices".into(), Attr::dense_i64(limit)));
+            op.attrs.push(("strides".into(), Attr::dense_i64(stride)));
+            attr_dict(p, &mut op)?;
+            typed_tail(p, op, num_results)
+        }
+        DynamicSlice => {
+            op.operands = p.operand_list()?;
+            p.expect(",")?;
+            p.expect_kw("sizes")?;
+            p.expect("=")?;
+            let sizes = p.int_list()?;
+            op.attrs.push(("slice_sizes".into(), Attr::dense_i64(sizes)));
+            attr_dict(p, &mut op)?;
+            typed_tail(p, op, num_results)
+        }
+        Concatenate => {
+            op.operands = p.operand_list()?;
+            p.expect(",")?;
+            p.expect_kw("dim")?;
+            p.expect("=")?;
+            let d = p.int()?;
+            op.attrs.push(("dimension".into(), Attr::i64(d)));
+            attr_dict(p, &mut op)?;
+            typed_tail(p, op, num_results)
+        }
+        Pad => {
+            op.operands = p.operand_list()?;
+            for (kw, key) in [("low", "edge_padding_low"), ("high", "edge_padding_high"), ("interior", "interior_padding")] {
+                p.expect(",")?;
+                p.expect_kw(kw)?;
+                p.expect("=")?;
+                let v = p.int_list()?;
+                op.attrs.push((key.into(), Attr::dense_i64(v)));
+            }
+            attr_dict(p, &mut op)?;
+            typed_tail(p, op, num_results)
+        }
+        Reduce => parse_reduce(p, op, num_results),
+        While => parse_while(p, op),
+        Return => {
+            op.operands = p.operand_list()?;
+            attr_dict(p, &mut op)?;
+            if !op.operands.is_empty() {
+                p.expect(":")?;
+                let tpos = p.pos();
+                let tys = p.type_list_bare()?;
+                p.check_operand_types(name, &op.operands, &tys, tpos)?;
+            }
+            Ok(op)
+        }
+        Call => {
+            let callee = p.symbol()?;
+            op.attrs.push(("callee".into(), Attr::Symbol(callee)));
+            p.expect("(")?;
+            op.operands = p.operand_list()?;
+            p.expect(")")?;
+            attr_dict(p, &mut op)?;
+            typed_tail(p, op, num_results)
+        }
+        CustomCall => {
+            let target = if p.peek("\"") { p.string()? } else { p.symbol()? };
+            op.attrs.push(("call_target_name".into(), Attr::Str(target)));
+            p.expect("(")?;
+            op.operands = p.operand_list()?;
+            p.expect(")")?;
+            attr_dict(p, &mut op)?;
+            typed_tail(p, op, num_results)
+        }
+        Convolution => parse_convolution(p, op, num_results),
+        GetTupleElement => {
+            op.operands = vec![p.operand()?];
+            p.expect("[")?;
+            let i = p.int()?;
+            p.expect("]")?;
+            op.attrs.push(("index".into(), Attr::Int { value: i as i128, ty: Some("i32".into()) }));
+            attr_dict(p, &mut op)?;
+            typed_tail(p, op, num_results)
+        }
+        Tuple => {
+            op.operands = p.operand_list()?;
+            attr_dict(p, &mut op)?;
+            p.expect(":")?;
+            let t = p.ty()?;
+            finish(p, op, vec![t])
+        }
+        OptimizationBarrier => {
+            op.operands = p.operand_list()?;
+            attr_dict(p, &mut op)?;
+            p.expect(":")?;
+            let tpos = p.pos();
+            let tys = p.type_list_bare()?;
+            p.check_operand_types(name, &op.operands, &tys, tpos)?;
+            finish(p, op, tys)
+        }
+        ReducePrecision => {
+            op.operands = vec![p.operand()?];
+            p.expect(",")?;
+            p.expect_kw("format")?;
+            p.expect("=")?;
+            let fpos = p.pos();
+            let f = p.ident()?;
+            let parsed = f.strip_prefix('e').and_then(|r| r.split_once('m')).and_then(|(e, m)| Some((e.parse::<i64>().ok()?, m.parse::<i64>().ok()?)));
+            let Some((e, m)) = parsed else {
+                return Err(Diag::input(fpos, format!("invalid reduce_precision format '{f}'")));
+            };
+            op.attrs.push(("exponent_bits".into(), Attr::Int { value: e as i128, ty: Some("i32".into()) }));
+            op.attrs.push(("mantissa_bits".into(), Attr::Int { value: m as i128, ty: Some("i32".into()) }));
+            attr_dict(p, &mut op)?;
+            p.expect(":")?;
+            let t = p.ty()?;
+            p.check_operand_types(name, &op.operands, &[t.clone()], fpos)?;
+            finish(p, op, vec![t])
+        }
+        RngBitGenerator => {
+            op.operands = vec![p.operand()?];
+            p.expect(",")?;
+            p.expect_kw("algorithm")?;
+            p.expect("=")?;
+            let alg = p.ident()?;
+            op.attrs.push(("rng_algorithm".into(), enum_attr("rng_algorithm", alg)));
+            attr_dict(p, &mut op)?;
+            typed_tail(p, op, num_results)
+        }
+    }
+}
+
+/// An optional `{...}` attribute dictionary.
+fn attr_dict(p: &mut Parser, op: &mut Op) -> DResult<()> {
+    if p.peek("{") {
+        op.attrs.extend(p.dict()?);
+    }
+    Ok(())
+}
+
+/// `: (T, ...) -> T` with operand types checked.
+fn typed_tail(p: &mut Parser, op: Op, _num_results: usize) -> DResult<Op> {
+    p.expect(":")?;
+    let tpos = p.pos();
+    let (ins, outs) = p.function_type()?;
+    p.check_operand_types(&op.name, &op.operands, &ins, tpos)?;
+    finish(p, op, outs)
+}
+
+/// Creates result values of the given types.
+fn finish(p: &mut Parser, mut op: Op, results: Vec<Type>) -> DResult<Op> {
+    op.results = results.into_iter().map(|t| p.new_value(t)).collect();
+    Ok(op)
+}
+
+/// `stablehlo.reduce(%x init: %i) applies stablehlo.add across dimensions = [1] : ...` or the
+/// `reducer(%a: T, %b: T) { ... }` form for multi-operand reductions.
+fn parse_reduce(p: &mut Parser, mut op: Op, num_results: usize) -> DResult<Op> {
+    let mut inputs = Vec::new();
+    let mut inits = Vec::new();
+    loop {
+        p.expect("(")?;
+        inputs.push(p.operand()?);
+        p.expect_kw("init")?;
+        p.expect(":")?;
+        inits.push(p.operand()?);
+        p.expect(")")?;
+        if !p.eat(",") {
+            break;
+        }
+    }
+    op.operands = inputs.iter().chain(&inits).copied().collect();
+    let applies = if p.eat_kw("applies") { Some(p.ident()?) } else { None };
+    p.expect_kw("across")?;
+    p.expect_kw("dimensions")?;
+    p.expect("=")?;
+    let dims = p.int_list()?;
+    op.attrs.push(("dimensions".into(), Attr::dense_i64(dims)));
+    attr_dict(p, &mut op)?;
+    p.expect(":")?;
+    let tpos = p.pos();
+    let (ins, outs) = p.function_type()?;
+    p.check_operand_types(&op.name, &op.operands, &ins, tpos)?;
+    let n = inputs.len();
+    if outs.len() != n || num_results != n {
+        return Err(Diag::input(tpos, format!("'stablehlo.reduce' with {n} input(s) must have {n} result(s)")));
+    }
+    let region = match applies {
+        Some(body_op) => {
+            // One scalar binary op over the two block arguments.
+            let elem_ty = |v: ValueId| match p.value_type(v) {
+                Type::Tensor(t) => Type::tensor(vec![], t.elem),
+                other => other.clone(),
+            };
+            let scalar = elem_ty(inits[0]);
+            let a = p.new_value(scalar.clone());
+            let b = p.new_value(scalar.clone());
+            let r = p.new_value(scalar);
+            let mut body = Op::new(&body_op, vec![a, b], vec![r]);
+            body.pos = tpos;
+            let mut ret = Op::new("stablehlo.return", vec![r], vec![]);
+            ret.pos = tpos;
+            crate::ir::Region { blocks: vec![crate::ir::Block { args: vec![a, b], ops: vec![body, ret] }] }
+        }
+        None => {
+            p.expect_kw("reducer")?;
+            p.push_scope();
+            let result = (|| {
+                let mut lhs = Vec::new();
+                let mut rhs = Vec::new();
+                for _ in 0..n {
+                    p.expect("(")?;
+                    for side in [&mut lhs, &mut rhs] {
+                        let apos = p.pos();
+                        let name = p.value_name()?;
+                        p.expect(":")?;
+                        let t = p.ty()?;
+                        p.opt_loc()?;
+                        let v = p.new_value(t);
+                        p.bind_one(&name, v, apos)?;
+                        side.push(v);
+                        p.eat(",");
+                    }
+                    p.expect(")")?;
+                }
+                p.expect("{")?;
+                let ops = p.ops_until_close()?;
+                let args = lhs.into_iter().chain(rhs).collect();
+                Ok(crate::ir::Region { blocks: vec![crate::ir::Block { args, ops }] })
+            })();
+            p.pop_scope();
+            result?
+        }
+    };
+    op.regions.push(region);
+    finish(p, op, outs)
+}
+
+/// `stablehlo.while(%iterArg = %a, ...) : T, ... cond { ... } do { ... }`.
+fn parse_while(p: &mut Parser, mut op: Op) -> DResult<Op> {
+    p.expect("(")?;
+    let mut names = Vec::new();
+    if !p.eat(")") {
+        loop {
+            let npos = p.pos();
+            let name = p.value_name()?;
+            p.expect("=")?;
+            op.operands.push(p.operand()?);
+            names.push((name, npos));
+            if p.eat(")") {
+                break;
+            }
+            p.expect(",")?;
+        }
+    }
+    attr_dict(p, &mut op)?;
+    let tys = if op.operands.is_empty() {
+        Vec::new()
+    } else {
+        p.expect(":")?;
+        let tpos = p.pos();
+        let tys = p.type_list_bare()?;
+        p.check_operand_types(&op.name, &op.operands, &tys, tpos)?;
+        tys
+    };
+    for kw in ["cond", "do"] {
+        p.expect_kw(kw)?;
+        p.push_scope();
+        let result = (|| {
+            let mut args = Vec::new();
+            for ((name, npos), t) in names.iter().zip(&tys) {
+                let v = p.new_value(t.clone());
+                p.bind_one(name, v, *npos)?;
+                args.push(v);
+            }
+            p.expect("{")?;
+            let ops = p.ops_until_close()?;
+            Ok(crate::ir::Region { blocks: vec![crate::ir::Block { args, ops }] })
+        })();
+        p.pop_scope();
+        op.regions.push(result?);
+    }
+    finish(p, op, tys)
+}
+
+/// `stablehlo.convolution(%a, %b) dim_numbers = [b, 0, 1, f]x[...]->[...], window = {...} {...} : ...`.
+fn parse_convolution(p: &mut Parser, mut op: Op, num_results: usize) -> DResult<Op> {
+    p.expect("(")?;
+    op.operands = p.operand_list()?;
+    p.expect(")")?;
+    p.expect_kw("dim_numbers")?;
+    p.expect("=")?;
+    let dpos = p.pos();
+    let mut text = String::new();
+    for part in 0..3 {
+        text.push_str(&p.balanced('[', ']')?);
+        if part < 2 {
+            let sep = if part == 0 { "x" } else { "->" };
+            p.expect(sep)?;
+            text.push_str(sep);
+        }
+    }
+    let dims = crate::parse::parse_conv_dims(&text).map(|fields| Attr::Struct { name: "stablehlo.conv".into(), fields });
+    let Some(dims) = dims else {
+        return Err(Diag::input(dpos, format!("invalid convolution dimension numbers '{text}'")));
+    };
+    if p.eat(",") {
+        p.expect_kw("window")?;
+        p.expect("=")?;
+        p.expect("{")?;
+        while !p.eat("}") {
+            let key = p.ident()?;
+            p.expect("=")?;
+            let (name, value) = match key.as_str() {
+                "stride" => ("window_strides", Attr::dense_i64(p.int_list()?)),
+                "lhs_dilate" => ("lhs_dilation", Attr::dense_i64(p.int_list()?)),
+                "rhs_dilate" => ("rhs_dilation", Attr::dense_i64(p.int_list()?)),
+                "pad" => {
+                    let vpos = p.pos();
+                    let Attr::Array(rows) = p.attr()? else {
+                        return Err(Diag::input(vpos, "expected [[lo, hi], ...] for pad"));
+                    };
+                    let mut flat = Vec::new();
+                    for r in &rows {
+                        match r.as_int_list() {
+                            Some(v) if v.len() == 2 => flat.extend(v),
+                            _ => return Err(Diag::input(vpos, "expected [[lo, hi], ...] for pad")),
+                        }
+                    }
+                    let lits = flat.into_iter().map(|v| crate::attr::Literal::Int(v as i128)).collect();
+                    let ty = Type::tensor(vec![rows.len() as i64, 2], crate::types::ElemType::I64);
+                    ("padding", Attr::Dense { data: crate::attr::DenseData::from_elements(lits), ty })
+                }
+                "reverse" => {
+                    let vpos = p.pos();
+                    let Attr::Array(items) = p.attr()? else {
+                        return Err(Diag::input(vpos, "expected [bool, ...] for reverse"));
+                    };
+                    let values = items.iter().map(|a| a.as_int().unwrap_or(0)).collect();
+                    ("window_reversal", Attr::DenseI64 { elem: "i1".into(), values })
+                }
+                other => return p.err(format!("unknown window attribute '{other}'")),
+            };
+            op.attrs.push((name.into(), value));
+            p.eat(",");
+        }
+    }
+    op.attrs.insert(0, ("dimension_numbers".into(), dims));
+    attr_dict(p, &mut op)?;
+    typed_tail(p, op, num_results)
+}
+
+// ---- printing ---------------------------------------------------------------------------------
+
+/// Prints `op` (after its `%r = `) in pretty form; returns false if it has none, or if its
+/// attributes do not fit the pretty syntax (the caller then prints it generically).
+pub fn print_pretty(pr: &mut Printer, op: &Op, func: &Func) -> bool {
+    let Some(syntax) = syntax_of(&op.name) else { return false };
+    if !fits(syntax, op, func) {
+        return false;
+    }
+    use Syntax::*;
+    let ty = |v: ValueId| func.ty(v);
+    let operand_types: Vec<&Type> = op.operands.iter().map(|v| ty(*v)).collect();
+    let result_types: Vec<&Type> = op.results.iter().map(|v| ty(*v)).collect();
+    let name = op.name.as_str();
+    let print_name = |pr: &mut Printer| match name {
+        "func.return" => pr.w("return"),
+        "func.call" => pr.w("call"),
+        _ => pr.w(name),
+    };
+    let func_tail = |pr: &mut Printer| {
+        pr.w(" : ");
+        pr.function_type(&operand_types, &result_types);
+    };
+    print_name(pr);
+    match syntax {
+        SameType | FuncType | Chlo => {
+            if !op.operands.is_empty() {
+                pr.w(" ");
+            }
+            pr.values(&op.operands);
+            pr.attr_dict(&op.attrs, &[]);
+            pr.w(" : ");
+            let all_same = operand_types.iter().chain(&result_types).all(|t| *t == result_types[0]);
+            if syntax == Chlo {
+                pr.types(&operand_types);
+                pr.w(" -> ");
+                pr.types(&result_types);
+            } else if syntax == SameType && all_same {
+                pr.ty(result_types[0]);
+            } else {
+                pr.function_type(&operand_types, &result_types);
+            }
+        }
+        Constant => {
+            pr.attr_dict(&op.attrs, &["value"]);
+            pr.w(" ");
+            pr.attr(op.attr("value").unwrap());
+        }
+        Iota => {
+            pr.w(&format!(" dim = {}", op.int("iota_dimension").unwrap()));
+            pr.attr_dict(&op.attrs, &["iota_dimension"]);
+            pr.w(" : ");
+            pr.ty(result_types[0]);
+        }
+        BroadcastInDim | Transpose | Reverse => {
+            let key = match syntax {
+                BroadcastInDim => "broadcast_dimensions",
+                Transpose => "permutation",
+                _ => "dimensions",
+            };
+            pr.w(" ");
+            pr.values(&op.operands);
+            pr.w(&format!(", dims = {}", list(&op.int_list(key).unwrap())));
+            pr.attr_dict(&op.attrs, &[key]);
+            if syntax == Reverse && operand_types[0] == result_types[0] {
+                pr.w(" : ");
+                pr.ty(result_types[0]);
+            } else {
+                func_tail(pr);
+            }
+        }
+        DotGeneral | Dot => {
+            pr.w(" ");
+            pr.values(&op.operands);
+            if let Some(d) = op.attr("dot_dimension_numbers") {
+                let (lb, rb) = (d.field_ints("lhs_batching_dimensions"), d.field_ints("rhs_batching_dimensions"));
+                if !lb.is_empty() || !rb.is_empty() {
+                    pr.w(&format!(", batching_dims = {} x {}", list(&lb), list(&rb)));
+                }
+                let (lc, rc) = (d.field_ints("lhs_contracting_dimensions"), d.field_ints("rhs_contracting_dimensions"));
+                pr.w(&format!(", contracting_dims = {} x {}", list(&lc), list(&rc)));
+            }
+            if let Some(Attr::Array(items)) = op.attr("precision_config") {
+                let names: Vec<&str> = items.iter().filter_map(Attr::as_enum).collect();
+                pr.w(&format!(", precision = [{}]", names.join(", ")));
+            }
+            if let Some(Attr::Opaque(a)) = op.attr("algorithm") {
+                pr.w(", algorithm = ");
+                pr.w(a.trim_start_matches("#stablehlo.dot_algorithm"));
+            }
+            pr.attr_dict(&op.attrs, &["dot_dimension_numbers", "precision_config", "algorithm"]);
+            func_tail(pr);
+        }
+        Compare => {
+            pr.w(&format!("  {}, ", op.attr("comparison_direction").and_then(Attr::as_enum).unwrap()));
+            pr.values(&op.operands);
+            if let Some(t) = op.attr("compare_type").and_then(Attr::as_enum) {
+                pr.w(&format!(",  {t}"));
+            }
+            pr.attr_dict(&op.attrs, &["comparison_direction", "compare_type"]);
+            func_tail(pr);
+        }
+        Select => {
+            pr.w(" ");
+            pr.values(&op.operands);
+            pr.attr_dict(&op.attrs, &[]);
+            pr.w(" : ");
+            if operand_types[1] == result_types[0] && operand_types[2] == result_types[0] {
+                pr.types(&[operand_types[0], result_types[0]]);
+            } else {
+                pr.function_type(&operand_types, &result_types);
+            }
+        }
+        Slice => {
+            pr.w(" ");
+            pr.values(&op.operands);
+            let start = op.int_list("start_indices").unwrap();
+            let limit = op.int_list("limit_indices").unwrap();
+            let strides = op.int_list("strides").unwrap_or_else(|| vec![1; start.len()]);
+            let parts: Vec<String> = (0..start.len())
+                .map(|i| if strides[i] == 1 { format!("{}:{}", start[i], limit[i]) } else { format!("{}:{}:{}", start[i], limit[i], strides[i]) })
+                .collect();
+            pr.w(&format!(" [{}]", parts.join(", ")));
+            pr.attr_dict(&op.attrs, &["start_indices", "limit_indices", "strides"]);
+            func_tail(pr);
+        }
+        DynamicSlice => {
+            pr.w(" ");
+            pr.values(&op.operands);
+            pr.w(&format!(", sizes = {}", list(&op.int_list("slice_sizes").unwrap())));
+            pr.attr_dict(&op.attrs, &["slice_sizes"]);
+            func_tail(pr);
+        }
+        Concatenate => {
+            pr.w(" ");
+            pr.values(&op.operands);
+            pr.w(&format!(", dim = {}", op.int("dimension").unwrap()));
+            pr.attr_dict(&op.attrs, &["dimension"]);
+            func_tail(pr);
+        }
+        Pad => {
+            pr.w(" ");
+            pr.values(&op.operands);
+            for (kw, key) in [("low", "edge_padding_low"), ("high", "edge_padding_high"), ("interior", "interior_padding")] {
+                pr.w(&format!(", {kw} = {}", list(&op.int_list(key).unwrap())));
+            }
+            pr.attr_dict(&op.attrs, &["edge_padding_low", "edge_padding_high", "interior_padding"]);
+            func_tail(pr);
+        }
+        Reduce => print_reduce(pr, op, func, &operand_types, &result_types),
+        While => {
+            let cond = &op.regions[0].entry();
+            pr.w("(");
+            for (i, (a, v)) in cond.args.iter().zip(&op.operands).enumerate() {
+                if i > 0 {
+                    pr.w(", ");
+                }
+                pr.name_arg(*a);
+                pr.value(*a);
+                pr.w(" = ");
+                pr.value(*v);
+            }
+            pr.w(")");
+            pr.attr_dict(&op.attrs, &[]);
+            if !operand_types.is_empty() {
+                pr.w(" : ");
+                pr.types(&operand_types);
+            }
+            for (a, b) in cond.args.iter().zip(&op.regions[1].entry().args) {
+                pr.alias_name(*b, *a);
+            }
+            pr.w("\n cond ");
+            pr.region_ops(&op.regions[0], func);
+            pr.w(" do ");
+            pr.region_ops(&op.regions[1], func);
+        }
+        Return => {
+            if !op.operands.is_empty() {
+                pr.w(" ");
+                pr.values(&op.operands);
+            }
+            pr.attr_dict(&op.attrs, &[]);
+            if !op.operands.is_empty() {
+                pr.w(" : ");
+                pr.types(&operand_types);
+            }
+        }
+        Call => {
+            pr.w(" ");
+            pr.attr(op.attr("callee").unwrap());
+            pr.w("(");
+            pr.values(&op.operands);
+            pr.w(")");
+            pr.attr_dict(&op.attrs, &["callee"]);
+            func_tail(pr);
+        }
+        CustomCall => {
+            pr.w(" @");
+            pr.w(op.attr("call_target_name").and_then(Attr::as_str).unwrap());
+            pr.w("(");
+            pr.values(&op.operands);
+            pr.w(")");
+            pr.attr_dict(&op.attrs, &["call_target_name"]);
+            func_tail(pr);
+        }
+        Convolution => {
+            pr.w("(");
+            pr.values(&op.operands);
+            pr.w(") dim_numbers = ");
+            let mut s = String::new();
+            crate::print::write_attr(&mut s, op.attr("dimension_numbers").unwrap());
+            pr.w(s.trim_start_matches("#stablehlo.conv<").trim_end_matches('>'));
+            let mut window = Vec::new();
+            if let Some(v) = op.int_list("window_strides") {
+                window.push(format!("stride = {}", list(&v)));
+            }
+            if let Some(v) = op.int_list("padding") {
+                let pairs: Vec<String> = v.chunks(2).map(|c| list(c)).collect();
+                window.push(format!("pad = [{}]", pairs.join(", ")));
+            }
+            if let Some(v) = op.int_list("lhs_dilation") {
+                window.push(format!("lhs_dilate = {}", list(&v)));
+            }
+            if let Some(v) = op.int_list("rhs_dilation") {
+                window.push(format!("rhs_dilate = {}", list(&v)));
+            }
+            if let Some(v) = op.int_list("window_reversal") {
+                let b: Vec<&str> = v.iter().map(|&x| if x != 0 { "true" } else { "false" }).collect();
+                window.push(format!("reverse = [{}]", b.join(", ")));
+            }
+            if !window.is_empty() {
+                pr.w(&format!(", window = {{{}}}", window.join(", ")));
+            }
+            pr.attr_dict(&op.attrs, &["dimension_numbers", "window_strides", "padding", "lhs_dilation", "rhs_dilation", "window_reversal"]);
+            func_tail(pr);
+        }
+        GetTupleElement => {
+            pr.w(" ");
+            pr.values(&op.operands);
+            pr.w(&format!("[{}]", op.int("index").unwrap()));
+            pr.attr_dict(&op.attrs, &["index"]);
+            func_tail(pr);
+        }
+        Tuple => {
+            pr.w(" ");
+            pr.values(&op.operands);
+            pr.attr_dict(&op.attrs, &[]);
+            pr.w(" : ");
+            pr.ty(result_types[0]);
+        }
+        OptimizationBarrier => {
+            pr.w(" ");
+            pr.values(&op.operands);
+            pr.attr_dict(&op.attrs, &[]);
+            pr.w(" : ");
+            pr.types(&operand_types);
+        }
+        ReducePrecision => {
+            pr.w(" ");
+            pr.values(&op.operands);
+            pr.w(&format!(", format = e{}m{}", op.int("exponent_bits").unwrap(), op.int("mantissa_bits").unwrap()));
+            pr.attr_dict(&op.attrs, &["exponent_bits", "mantissa_bits"]);
+            pr.w(" : ");
+            pr.ty(result_types[0]);
+        }
+        RngBitGenerator => {
+            pr.w(" ");
+            pr.values(&op.operands);
+            pr.w(&format!(", algorithm = {}", op.attr("rng_algorithm").and_then(Attr::as_enum).unwrap()));
+            pr.attr_dict(&op.attrs, &["rng_algorithm"]);
+            func_tail(pr);
+        }
+    }
+    true
+}
+
+/// Whether `op` carries what its pretty syntax needs (and nothing it would lose).
+fn fits(syntax: Syntax, op: &Op, func: &Func) -> bool {
+    use Syntax::*;
+    let ints = |k: &str| op.int_list(k).is_some();
+    let has_regions = !op.regions.is_empty();
+    match syntax {
+        SameType | FuncType | Chlo | Return | Tuple | OptimizationBarrier => !has_regions && (!op.results.is_empty() || syntax == Return),
+        Constant => matches!(op.attr("value"), Some(Attr::Dense { .. })) && op.operands.is_empty(),
+        Iota => op.int("iota_dimension").is_some() && op.results.len() == 1,
+        BroadcastInDim => ints("broadcast_dimensions") && op.operands.len() == 1,
+        Transpose => ints("permutation") && op.operands.len() == 1,
+        Reverse => ints("dimensions") && op.operands.len() == 1,
+        DotGeneral => matches!(op.attr("dot_dimension_numbers"), Some(Attr::Struct { .. })) && op.operands.len() == 2 && precision_ok(op),
+        Dot => op.operands.len() == 2 && precision_ok(op),
+        Compare => op.attr("comparison_direction").and_then(Attr::as_enum).is_some() && op.operands.len() == 2,
+        Select => op.operands.len() == 3 && op.results.len() == 1,
+        Slice => ints("start_indices") && ints("limit_indices") && op.operands.len() == 1,
+        DynamicSlice => ints("slice_sizes"),
+        Concatenate => op.int("dimension").is_some() && !op.operands.is_empty(),
+        Pad => ints("edge_padding_low") && ints("edge_padding_high") && ints("interior_padding") && op.operands.len() == 2,
+        Reduce => op.regions.len() == 1 && op.int_list("dimensions").is_some() && op.operands.len() == 2 * op.results.len() && !op.results.is_empty(),
+        While => {
+            op.regions.len() == 2
+                && op.regions.iter().all(|r| r.blocks.len() == 1 && r.entry().args.len() == op.operands.len())
+                && op.regions[0].entry().args.iter().zip(&op.operands).all(|(a, v)| func.ty(*a) == func.ty(*v))
+        }
+        Call => matches!(op.attr("callee"), Some(Attr::Symbol(_))),
+        CustomCall => op.attr("call_target_name").and_then(Attr::as_str).is_some_and(|s| s.chars().all(|c| c.is_ascii_alphanumeric() || "_.$".contains(c)) && !s.is_empty()),
+        Convolution => matches!(op.attr("dimension_numbers"), Some(Attr::Struct { .. })) && op.operands.len() == 2 && window_ok(op),
+        GetTupleElement => op.int("index").is_some() && op.operands.len() == 1,
+        ReducePrecision => op.int("exponent_bits").is_some() && op.int("mantissa_bits").is_some(),
+        RngBitGenerator => op.attr("rng_algorithm").and_then(Attr::as_enum).is_some() && op.operands.len() == 1,
+    }
+}
+
+fn precision_ok(op: &Op) -> bool {
+    match op.attr("precision_config") {
+        None => true,
+        Some(Attr::Array(items)) => items.iter().all(|a| matches!(a, Attr::Enum { .. })),
+        Some(_) => false,
+    }
+}
+
+fn window_ok(op: &Op) -> bool {
+    ["window_strides", "padding", "lhs_dilation", "rhs_dilation", "window_reversal"].iter().all(|k| op.attr(k).is_none() || op.int_list(k).is_some())
+}
+
+fn list(v: &[i64]) -> String {
+    let items: Vec<String> = v.iter().map(|x| x.to_string()).collect();
+    format!("[{}]", items.join(", "))
+}
+
+fn print_reduce(pr: &mut Printer, op: &Op, func: &Func, operand_types: &[&Type], result_types: &[&Type]) {
+    let n = op.results.len();
+    pr.w("(");
+    for i in 0..n {
+        if i > 0 {
+            pr.w(", (");
+        }
+        pr.value(op.operands[i]);
+        pr.w(" init: ");
+        pr.value(op.operands[n + i]);
+        pr.w(")");
+    }
+    let block = op.regions[0].entry();
+    // The compact form: a single binary op of the two block arguments, returned.
+    let compact = n == 1
+        && block.args.len() == 2
+        && block.ops.len() == 2
+        && block.ops[0].operands == block.args
+        && block.ops[0].results.len() == 1
+        && block.ops[0].regions.is_empty()
+        && block.ops[0].attrs.is_empty()
+        && block.ops[0].name.starts_with("stablehlo.")
+        && block.ops[1].name == "stablehlo.return"
+        && block.ops[1].operands == block.ops[0].results
+        && block.args.iter().chain(&block.ops[0].results).all(|v| Some(func.ty(*v)) == scalar_of(func.ty(op.operands[n])).as_ref());
+    if compact {
+        pr.w(&format!(" applies {}", block.ops[0].name));
+    }
+    pr.w(&format!(" across dimensions = {}", list(&op.int_list("dimensions").unwrap())));
+    pr.attr_dict(&op.attrs, &["dimensions"]);
+    pr.w(" : ");
+    pr.function_type(operand_types, result_types);
+    if compact {
+        return;
+    }
+    pr.w("\n reducer");
+    let names: Vec<String> = block.args.iter().map(|a| pr.name_arg(*a)).collect();
+    let _ = names;
+    for i in 0..n {
+        pr.w("(");
+        for (j, a) in [block.args[i], block.args[n + i]].iter().enumerate() {
+            if j > 0 {
+                pr.w(", ");
+            }
+            pr.value(*a);
+            pr.w(": ");
+            pr.ty(func.ty(*a));
+        }
+        pr.w(") ");
+    }
+    pr.region_ops(&op.regions[0], func);
+}
+
+fn scalar_of(t: &Type) -> Option<Type> {
+    t.as_tensor().map(|t| Type::tensor(vec![], t.elem))
+}

@@ -1,0 +1,137 @@
+//! The module verifier: structure (SSA, regions, terminators, calls) plus each op's catalogue
+//! rules. It runs on import and, in debug and test runs, after every pass.
+
+use crate::catalogue;
+use crate::diag::{DResult, Diag};
+use crate::ir::{Func, Item, Module, Op, Region, ValueId};
+use std::collections::HashSet;
+
+/// Verifies a whole module.
+pub fn verify_module(module: &Module) -> DResult<()> {
+    let mut names = HashSet::new();
+    for f in module.funcs() {
+        if !names.insert(f.name.as_str()) {
+            return Err(Diag::input(f.pos, format!("redefinition of symbol '@{}'", f.name)));
+        }
+    }
+    for item in &module.items {
+        if let Item::Func(f) = item {
+            verify_func(module, f)?;
+        }
+    }
+    Ok(())
+}
+
+/// Verifies one function.
+pub fn verify_func(module: &Module, func: &Func) -> DResult<()> {
+    let mut defined = vec![false; func.values.len()];
+    let mut scope: Vec<ValueId> = Vec::new();
+    for a in &func.args {
+        define(func, &mut defined, a.value, func.pos)?;
+    }
+    let entry_args: Vec<ValueId> = func.body.blocks.first().map(|b| b.args.clone()).unwrap_or_default();
+    if entry_args != func.args.iter().map(|a| a.value).collect::<Vec<_>>() {
+        return Err(Diag::bug(Some(func.pos), format!("entry block arguments of '@{}' differ from its signature", func.name)));
+    }
+    scope.extend(&entry_args);
+    let Some(block) = func.body.blocks.first() else { return Ok(()) };
+    if block.ops.is_empty() {
+        // A declaration.
+        return Ok(());
+    }
+    verify_ops(module, func, &block.ops, &mut defined, &mut scope, "func.return")?;
+    let ret = block.ops.last().unwrap();
+    let want: Vec<_> = func.results.iter().map(|r| &r.ty).collect();
+    let got: Vec<_> = ret.operands.iter().map(|v| func.ty(*v)).collect();
+    if want != got {
+        return Err(Diag::input(ret.pos, format!("'func.return' returns ({}) but '@{}' declares ({})", join(&got), func.name, join(&want))));
+    }
+    Ok(())
+}
+
+fn join(ts: &[&crate::types::Type]) -> String {
+    ts.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", ")
+}
+
+fn define(func: &Func, defined: &mut [bool], v: ValueId, pos: crate::ir::Pos) -> DResult<()> {
+    match defined.get_mut(v.index()) {
+        Some(d) if !*d => {
+            *d = true;
+            Ok(())
+        }
+        Some(_) => Err(Diag::bug(Some(pos), format!("value {} of '@{}' is defined twice", v.0, func.name))),
+        None => Err(Diag::bug(Some(pos), format!("value {} of '@{}' has no type", v.0, func.name))),
+    }
+}
+
+fn verify_ops(module: &Module, func: &Func, ops: &[Op], defined: &mut [bool], scope: &mut Vec<ValueId>, terminator: &str) -> DResult<()> {
+    let mark = scope.len();
+    for (i, op) in ops.iter().enumerate() {
+        for (k, v) in op.operands.iter().enumerate() {
+            if !scope.contains(v) {
+                return Err(Diag::bug(Some(op.pos), format!("operand #{k} of '{}' is used outside the scope of its definition", op.name)));
+            }
+        }
+        let is_last = i + 1 == ops.len();
+        let is_terminator = op.name == "func.return" || op.name == "stablehlo.return";
+        if is_last && op.name != terminator {
+            return Err(Diag::input(op.pos, format!("block must end with '{terminator}', found '{}'", op.name)));
+        }
+        if is_terminator && !is_last {
+            return Err(Diag::input(op.pos, format!("'{}' must be the last op of its block", op.name)));
+        }
+        if is_terminator && op.name != terminator {
+            return Err(Diag::input(op.pos, format!("'{}' cannot terminate this block (expected '{terminator}')", op.name)));
+        }
+        for r in &op.regions {
+            verify_region(module, func, r, defined, scope, op)?;
+        }
+        catalogue::verify_op(op, func)?;
+        if op.name == "func.call" {
+            verify_call(module, func, op)?;
+        }
+        for r in &op.results {
+            define(func, defined, *r, op.pos)?;
+            scope.push(*r);
+        }
+    }
+    scope.truncate(mark.max(scope.len().min(mark)));
+    Ok(())
+}
+
+fn verify_region(module: &Module, func: &Func, region: &Region, defined: &mut [bool], scope: &mut Vec<ValueId>, parent: &Op) -> DResult<()> {
+    if region.blocks.len() != 1 {
+        return Err(Diag::unsupported(parent.pos, format!("'{}' has a region with {} blocks; exactly one is supported", parent.name, region.blocks.len())));
+    }
+    let block = &region.blocks[0];
+    let mark = scope.len();
+    for a in &block.args {
+        define(func, defined, *a, parent.pos)?;
+        scope.push(*a);
+    }
+    if block.ops.is_empty() {
+        return Err(Diag::input(parent.pos, format!("a region of '{}' is empty", parent.name)));
+    }
+    let r = verify_ops(module, func, &block.ops, defined, scope, "stablehlo.return");
+    scope.truncate(mark);
+    r
+}
+
+fn verify_call(module: &Module, func: &Func, op: &Op) -> DResult<()> {
+    let Some(callee) = op.attr("callee").and_then(|a| match a {
+        crate::attr::Attr::Symbol(s) => Some(s.as_str()),
+        _ => None,
+    }) else {
+        return Err(Diag::input(op.pos, "'func.call' needs a callee"));
+    };
+    let Some(target) = module.func(callee) else {
+        return Err(Diag::input(op.pos, format!("'func.call' refers to undefined function '@{callee}'")));
+    };
+    let args: Vec<_> = op.operands.iter().map(|v| func.ty(*v).clone()).collect();
+    let results: Vec<_> = op.results.iter().map(|v| func.ty(*v).clone()).collect();
+    let want_results: Vec<_> = target.results.iter().map(|r| r.ty.clone()).collect();
+    if args != target.arg_types() || results != want_results {
+        return Err(Diag::input(op.pos, format!("'func.call' to '@{callee}' does not match its signature")).with_note(Some(target.pos), format!("'@{callee}' is defined here")));
+    }
+    Ok(())
+}

@@ -1,0 +1,608 @@
+#!/usr/bin/env python3
+"""Export StableHLO fixtures of real (tiny) training steps from JAX/Flax/Optax.
+
+For every model NAME this writes, into the output directory (default: the
+directory containing this script, i.e. test/models/):
+
+  NAME.mlir          pretty StableHLO text of ``jax.jit(step, keep_unused=True)``
+                     lowered on CPU, with debug info (locations).
+  NAME.generic.mlir  the same module in MLIR generic op form, with debug info.
+  NAME.npz           seeded inputs, keys ``arg0``, ``arg1``, ... in the order of
+                     @main's arguments (== jax.tree_util.tree_leaves(args)).
+  NAME.out.npz       JAX's outputs of ``jax.jit(step)(*args)`` on CPU, keys
+                     ``out0``, ``out1``, ... in the order of @main's results
+                     (== tree_leaves of the returned pytree).
+
+Every step is a full training step (forward, loss, jax.grad, optax update)
+returning ``(loss, new_params, new_opt_state)``.
+Parameters / optimizer state / batch are all *arguments* of @main (nothing is
+closed over), so no large constants are embedded in the text.  All inputs and
+outputs are f32 / i32 (bf16 only appears inside ``mlp_bf16``, which keeps f32
+master weights and casts to bf16 for the forward pass, so the .npz files only
+hold standard numpy dtypes).
+
+Models:
+  mlp       3-layer relu MLP, MSE loss, SGD.
+  mlp_bf16  same MLP, mixed precision (bf16 compute, f32 master weights), SGD.
+  gpt2      2-layer GPT-2 decoder: token+position embeddings, causal mask,
+            softmax attention, layernorm, exact (erf) gelu, integer-label
+            cross entropy, Adam.
+  bert      2-layer BERT encoder: bidirectional attention with padding mask,
+            layernorm, tanh-gelu, pooled [CLS] classifier, Adam.
+  llama     2-layer Llama: RMSNorm, rotary embeddings (sin/cos/slice/concat),
+            SwiGLU MLP, causal attention, Adam.
+  moe       top-1 mixture-of-experts layer: router softmax, argmax, one_hot,
+            batch-prioritized routing (argsort -> sort), cumsum (reduce_window)
+            capacity positions, einsum dispatch/combine, SGD.
+  convnet   CNN on NHWC 8x8 images: explicit pad + conv, max_pool, avg_pool,
+            dense head, softmax cross entropy, SGD with momentum.
+  scan_mlp  MLP whose layers are applied by flax nn.scan (lax.scan) over
+            stacked weights -> stablehlo.while in forward and backward, SGD.
+
+Usage:
+  python3 test/models/export.py [--out DIR] [--only NAME [NAME ...]]
+
+Runs on CPU (JAX_PLATFORMS=cpu is forced), with
+jax_default_matmul_precision="highest".  Output is deterministic for a given
+jax/flax/optax version (locations in the text contain file paths and line
+numbers of this script; its absolute path is rewritten to
+"test/models/export.py" so the output does not depend on the checkout location).
+"""
+
+import argparse
+import os
+import re
+import sys
+
+os.environ["JAX_PLATFORMS"] = "cpu"
+
+import jax  # noqa: E402
+import jax.numpy as jnp  # noqa: E402
+import numpy as np  # noqa: E402
+import flax.linen as nn  # noqa: E402
+import optax  # noqa: E402
+
+jax.config.update("jax_default_matmul_precision", "highest")
+
+VOCAB = 64
+SEQ = 8
+BATCH = 2
+
+
+def _rng(seed=0):
+    return np.random.default_rng(seed)
+
+
+def _train_step(model_apply, loss_fn, tx):
+    """Generic (params, opt_state, *batch) -> (loss, new_params, new_opt_state)."""
+
+    def step(params, opt_state, *batch):
+        def objective(p):
+            return loss_fn(model_apply, p, *batch)
+
+        loss, grads = jax.value_and_grad(objective)(params)
+        updates, new_opt_state = tx.update(grads, opt_state, params)
+        new_params = optax.apply_updates(params, updates)
+        return loss, new_params, new_opt_state
+
+    return step
+
+
+# --------------------------------------------------------------------------
+# 1. MLP (+ bf16 mixed-precision variant)
+# --------------------------------------------------------------------------
+
+
+class MLP(nn.Module):
+    hidden: int = 32
+    out: int = 8
+    dtype: jnp.dtype = jnp.float32
+
+    @nn.compact
+    def __call__(self, x):
+        x = nn.relu(nn.Dense(self.hidden, dtype=self.dtype, name="fc1")(x))
+        x = nn.relu(nn.Dense(self.hidden, dtype=self.dtype, name="fc2")(x))
+        return nn.Dense(self.out, dtype=self.dtype, name="fc3")(x)
+
+
+def _mse_loss(apply, params, x, y):
+    pred = apply({"params": params}, x)
+    return jnp.mean((pred.astype(jnp.float32) - y) ** 2)
+
+
+def build_mlp(dtype=jnp.float32):
+    model = MLP(dtype=dtype)
+    rng = _rng()
+    x = rng.standard_normal((4, 16)).astype(np.float32)
+    y = rng.standard_normal((4, 8)).astype(np.float32)
+    params = model.init(jax.random.PRNGKey(0), jnp.asarray(x))["params"]
+    tx = optax.sgd(0.1)
+    opt_state = tx.init(params)
+    step = _train_step(model.apply, _mse_loss, tx)
+    return step, (params, opt_state, x, y)
+
+
+# --------------------------------------------------------------------------
+# 2. GPT-2
+# --------------------------------------------------------------------------
+
+
+class CausalSelfAttention(nn.Module):
+    d_model: int
+    n_heads: int
+
+    @nn.compact
+    def __call__(self, x):
+        b, s, d = x.shape
+        h = self.n_heads
+        hd = d // h
+        qkv = nn.Dense(3 * d, name="c_attn")(x)
+        q, k, v = jnp.split(qkv, 3, axis=-1)
+        q = q.reshape(b, s, h, hd)
+        k = k.reshape(b, s, h, hd)
+        v = v.reshape(b, s, h, hd)
+        att = jnp.einsum("bqhd,bkhd->bhqk", q, k) / jnp.sqrt(hd).astype(x.dtype)
+        # causal mask via iota / compare / select
+        causal = jnp.tril(jnp.ones((s, s), dtype=bool))
+        att = jnp.where(causal[None, None], att, jnp.finfo(att.dtype).min)
+        att = jax.nn.softmax(att, axis=-1)
+        y = jnp.einsum("bhqk,bkhd->bqhd", att, v).reshape(b, s, d)
+        return nn.Dense(d, name="c_proj")(y)
+
+
+class GPT2Block(nn.Module):
+    d_model: int
+    n_heads: int
+
+    @nn.compact
+    def __call__(self, x):
+        x = x + CausalSelfAttention(self.d_model, self.n_heads, name="attn")(
+            nn.LayerNorm(name="ln_1")(x)
+        )
+        h = nn.LayerNorm(name="ln_2")(x)
+        h = nn.Dense(4 * self.d_model, name="c_fc")(h)
+        h = nn.gelu(h, approximate=False)
+        h = nn.Dense(self.d_model, name="c_proj")(h)
+        return x + h
+
+
+class GPT2(nn.Module):
+    vocab: int = VOCAB
+    max_len: int = SEQ
+    d_model: int = 16
+    n_heads: int = 2
+    n_layers: int = 2
+
+    @nn.compact
+    def __call__(self, tokens):
+        b, s = tokens.shape
+        wte = nn.Embed(self.vocab, self.d_model, name="wte")
+        wpe = nn.Embed(self.max_len, self.d_model, name="wpe")
+        pos = jnp.arange(s)
+        x = wte(tokens) + wpe(pos)[None]
+        for i in range(self.n_layers):
+            x = GPT2Block(self.d_model, self.n_heads, name=f"h_{i}")(x)
+        x = nn.LayerNorm(name="ln_f")(x)
+        return wte.attend(x)  # tied LM head
+
+
+def _lm_loss(apply, params, tokens, labels):
+    logits = apply({"params": params}, tokens)
+    return optax.softmax_cross_entropy_with_integer_labels(logits, labels).mean()
+
+
+def _lm_batch(rng):
+    data = rng.integers(0, VOCAB, size=(BATCH, SEQ + 1), dtype=np.int32)
+    return data[:, :-1].copy(), data[:, 1:].copy()
+
+
+def build_gpt2():
+    model = GPT2()
+    rng = _rng()
+    tokens, labels = _lm_batch(rng)
+    params = model.init(jax.random.PRNGKey(0), jnp.asarray(tokens))["params"]
+    tx = optax.adam(1e-3)
+    opt_state = tx.init(params)
+    return _train_step(model.apply, _lm_loss, tx), (params, opt_state, tokens, labels)
+
+
+# --------------------------------------------------------------------------
+# 3. BERT
+# --------------------------------------------------------------------------
+
+
+class BertLayer(nn.Module):
+    d_model: int
+    n_heads: int
+
+    @nn.compact
+    def __call__(self, x, mask):
+        b, s, d = x.shape
+        h = self.n_heads
+        hd = d // h
+        qkv = nn.Dense(3 * d, name="qkv")(x).reshape(b, s, 3, h, hd)
+        q, k, v = qkv[:, :, 0], qkv[:, :, 1], qkv[:, :, 2]
+        att = jnp.einsum("bqhd,bkhd->bhqk", q, k) / np.sqrt(hd).astype(np.float32)
+        att = jnp.where(mask, att, -1e9)  # bidirectional, padding masked
+        att = jax.nn.softmax(att, axis=-1)
+        y = jnp.einsum("bhqk,bkhd->bqhd", att, v).reshape(b, s, d)
+        attn = nn.Dense(d, name="attention_out")(y)
+        x = nn.LayerNorm(name="attention_ln")(x + attn)
+        h = nn.Dense(4 * self.d_model, name="intermediate")(x)
+        h = nn.gelu(h, approximate=True)
+        h = nn.Dense(self.d_model, name="output")(h)
+        return nn.LayerNorm(name="output_ln")(x + h)
+
+
+class Bert(nn.Module):
+    vocab: int = VOCAB
+    max_len: int = SEQ
+    d_model: int = 16
+    n_heads: int = 2
+    n_layers: int = 2
+    n_types: int = 2
+    n_classes: int = 3
+
+    @nn.compact
+    def __call__(self, tokens, token_types, attn_mask):
+        b, s = tokens.shape
+        x = nn.Embed(self.vocab, self.d_model, name="word_embeddings")(tokens)
+        x = x + nn.Embed(self.max_len, self.d_model, name="position_embeddings")(
+            jnp.arange(s)
+        )[None]
+        x = x + nn.Embed(self.n_types, self.d_model, name="token_type_embeddings")(
+            token_types
+        )
+        x = nn.LayerNorm(name="embeddings_ln")(x)
+        # bidirectional attention, only padding is masked: [b, 1, q, k]
+        mask = nn.make_attention_mask(attn_mask > 0, attn_mask > 0)
+        for i in range(self.n_layers):
+            x = BertLayer(self.d_model, self.n_heads, name=f"layer_{i}")(x, mask)
+        pooled = jnp.tanh(nn.Dense(self.d_model, name="pooler")(x[:, 0]))
+        return nn.Dense(self.n_classes, name="classifier")(pooled)
+
+
+def _cls_loss(apply, params, tokens, token_types, attn_mask, labels):
+    logits = apply({"params": params}, tokens, token_types, attn_mask)
+    return optax.softmax_cross_entropy_with_integer_labels(logits, labels).mean()
+
+
+def build_bert():
+    model = Bert()
+    rng = _rng()
+    tokens = rng.integers(1, VOCAB, size=(BATCH, SEQ), dtype=np.int32)
+    tokens[:, 0] = 1  # [CLS]
+    lengths = np.array([SEQ, SEQ - 3], dtype=np.int32)
+    attn_mask = (np.arange(SEQ)[None, :] < lengths[:, None]).astype(np.int32)
+    tokens = tokens * attn_mask  # pad id 0
+    token_types = (np.arange(SEQ)[None, :] >= SEQ // 2).astype(np.int32) * attn_mask
+    token_types = token_types.astype(np.int32)
+    labels = rng.integers(0, 3, size=(BATCH,), dtype=np.int32)
+    params = model.init(
+        jax.random.PRNGKey(0),
+        jnp.asarray(tokens),
+        jnp.asarray(token_types),
+        jnp.asarray(attn_mask),
+    )["params"]
+    tx = optax.adam(1e-3)
+    opt_state = tx.init(params)
+    return _train_step(model.apply, _cls_loss, tx), (
+        params,
+        opt_state,
+        tokens,
+        token_types,
+        attn_mask,
+        labels,
+    )
+
+
+# --------------------------------------------------------------------------
+# 4. Llama
+# --------------------------------------------------------------------------
+
+
+def rotary(x, base=10000.0):
+    """x: [b, s, h, hd]; rotate-half rotary embedding built from sin/cos."""
+    _, s, _, hd = x.shape
+    half = hd // 2
+    inv_freq = 1.0 / (base ** (jnp.arange(0, half, dtype=jnp.float32) / half))
+    t = jnp.arange(s, dtype=jnp.float32)
+    freqs = jnp.outer(t, inv_freq)  # [s, half]
+    emb = jnp.concatenate([freqs, freqs], axis=-1)  # [s, hd]
+    cos = jnp.cos(emb)[None, :, None, :]
+    sin = jnp.sin(emb)[None, :, None, :]
+    x1 = x[..., :half]
+    x2 = x[..., half:]
+    rotated = jnp.concatenate([-x2, x1], axis=-1)
+    return x * cos + rotated * sin
+
+
+class LlamaAttention(nn.Module):
+    d_model: int
+    n_heads: int
+
+    @nn.compact
+    def __call__(self, x):
+        b, s, d = x.shape
+        h = self.n_heads
+        hd = d // h
+        q = nn.Dense(d, use_bias=False, name="q_proj")(x).reshape(b, s, h, hd)
+        k = nn.Dense(d, use_bias=False, name="k_proj")(x).reshape(b, s, h, hd)
+        v = nn.Dense(d, use_bias=False, name="v_proj")(x).reshape(b, s, h, hd)
+        q, k = rotary(q), rotary(k)
+        att = jnp.einsum("bqhd,bkhd->bhqk", q, k) * (hd**-0.5)
+        qi = jax.lax.broadcasted_iota(jnp.int32, (s, s), 0)
+        ki = jax.lax.broadcasted_iota(jnp.int32, (s, s), 1)
+        att = jnp.where((ki <= qi)[None, None], att, -1e9)
+        att = jax.nn.softmax(att, axis=-1)
+        y = jnp.einsum("bhqk,bkhd->bqhd", att, v).reshape(b, s, d)
+        return nn.Dense(d, use_bias=False, name="o_proj")(y)
+
+
+class LlamaBlock(nn.Module):
+    d_model: int
+    n_heads: int
+    ffn: int
+
+    @nn.compact
+    def __call__(self, x):
+        x = x + LlamaAttention(self.d_model, self.n_heads, name="self_attn")(
+            nn.RMSNorm(name="input_layernorm")(x)
+        )
+        h = nn.RMSNorm(name="post_attention_layernorm")(x)
+        gate = nn.Dense(self.ffn, use_bias=False, name="gate_proj")(h)
+        up = nn.Dense(self.ffn, use_bias=False, name="up_proj")(h)
+        h = nn.Dense(self.d_model, use_bias=False, name="down_proj")(nn.silu(gate) * up)
+        return x + h
+
+
+class Llama(nn.Module):
+    vocab: int = VOCAB
+    d_model: int = 16
+    n_heads: int = 2
+    ffn: int = 48
+    n_layers: int = 2
+
+    @nn.compact
+    def __call__(self, tokens):
+        x = nn.Embed(self.vocab, self.d_model, name="embed_tokens")(tokens)
+        for i in range(self.n_layers):
+            x = LlamaBlock(self.d_model, self.n_heads, self.ffn, name=f"layers_{i}")(x)
+        x = nn.RMSNorm(name="norm")(x)
+        return nn.Dense(self.vocab, use_bias=False, name="lm_head")(x)
+
+
+def build_llama():
+    model = Llama()
+    rng = _rng()
+    tokens, labels = _lm_batch(rng)
+    params = model.init(jax.random.PRNGKey(0), jnp.asarray(tokens))["params"]
+    tx = optax.adam(1e-3)
+    opt_state = tx.init(params)
+    return _train_step(model.apply, _lm_loss, tx), (params, opt_state, tokens, labels)
+
+
+# --------------------------------------------------------------------------
+# 5. Mixture of experts
+# --------------------------------------------------------------------------
+
+
+class MoE(nn.Module):
+    d_model: int = 16
+    d_ff: int = 32
+    n_experts: int = 4
+    capacity: int = 4
+
+    @nn.compact
+    def __call__(self, x):
+        # x: [tokens, d_model]
+        t, d = x.shape
+        e, c = self.n_experts, self.capacity
+        router = nn.Dense(e, use_bias=False, name="router")(x)
+        probs = jax.nn.softmax(router, axis=-1)  # [t, e]
+        expert = jnp.argmax(probs, axis=-1)  # [t]   multi-operand reduce
+        gate = jnp.max(probs, axis=-1)  # [t]
+        onehot = jax.nn.one_hot(expert, e, dtype=jnp.float32)  # [t, e]
+        # Batch-prioritized routing: tokens with a larger gate get buffer slots
+        # first (argsort -> stablehlo.sort), then the position of each token in
+        # its expert's buffer is a cumsum (-> stablehlo.reduce_window) in that
+        # order, scattered back to the original token order (-> scatter).
+        order = jnp.argsort(-jax.lax.stop_gradient(gate))  # [t]
+        onehot_sorted = onehot[order]  # gather
+        pos_sorted = jnp.cumsum(onehot_sorted, axis=0) * onehot_sorted - onehot_sorted
+        pos = jnp.zeros_like(pos_sorted).at[order].set(pos_sorted)  # [t, e]
+        keep = (pos < c).astype(jnp.float32) * onehot  # capacity drop
+        pos_idx = jnp.sum(pos * keep, axis=-1).astype(jnp.int32)  # [t]
+        dispatch = keep[:, :, None] * jax.nn.one_hot(pos_idx, c)[:, None, :]  # [t,e,c]
+        combine = dispatch * gate[:, None, None]
+        w_in = self.param("w_in", nn.initializers.lecun_normal(), (e, d, self.d_ff))
+        w_out = self.param("w_out", nn.initializers.lecun_normal(), (e, self.d_ff, d))
+        expert_in = jnp.einsum("tec,td->ecd", dispatch, x)
+        h = nn.relu(jnp.einsum("ecd,edf->ecf", expert_in, w_in))
+        expert_out = jnp.einsum("ecf,efd->ecd", h, w_out)
+        y = jnp.einsum("tec,ecd->td", combine, expert_out)
+        # load-balancing auxiliary loss
+        density = jnp.mean(onehot, axis=0)
+        density_proxy = jnp.mean(probs, axis=0)
+        aux = jnp.sum(density * density_proxy) * e
+        return x + y, aux
+
+
+def _moe_loss(apply, params, x, y):
+    pred, aux = apply({"params": params}, x)
+    return jnp.mean((pred - y) ** 2) + 0.01 * aux
+
+
+def build_moe():
+    model = MoE()
+    rng = _rng()
+    x = rng.standard_normal((16, 16)).astype(np.float32)
+    y = rng.standard_normal((16, 16)).astype(np.float32)
+    params = model.init(jax.random.PRNGKey(0), jnp.asarray(x))["params"]
+    tx = optax.sgd(0.1)
+    opt_state = tx.init(params)
+    return _train_step(model.apply, _moe_loss, tx), (params, opt_state, x, y)
+
+
+# --------------------------------------------------------------------------
+# 6. ConvNet
+# --------------------------------------------------------------------------
+
+
+class ConvNet(nn.Module):
+    n_classes: int = 10
+
+    @nn.compact
+    def __call__(self, x):
+        # x: [b, 8, 8, 3] NHWC
+        x = jnp.pad(x, ((0, 0), (1, 1), (1, 1), (0, 0)))  # explicit stablehlo.pad
+        x = nn.relu(nn.Conv(8, (3, 3), padding="VALID", name="conv1")(x))  # 8x8x8
+        x = nn.max_pool(x, (2, 2), strides=(2, 2))  # 4x4x8
+        x = nn.relu(nn.Conv(16, (3, 3), padding="SAME", name="conv2")(x))  # 4x4x16
+        x = nn.avg_pool(x, (2, 2), strides=(2, 2))  # 2x2x16
+        x = x.reshape(x.shape[0], -1)
+        x = nn.relu(nn.Dense(32, name="fc1")(x))
+        return nn.Dense(self.n_classes, name="fc2")(x)
+
+
+def _conv_loss(apply, params, images, labels):
+    logits = apply({"params": params}, images)
+    onehot = jax.nn.one_hot(labels, logits.shape[-1])
+    return optax.softmax_cross_entropy(logits, onehot).mean()
+
+
+def build_convnet():
+    model = ConvNet()
+    rng = _rng()
+    images = rng.standard_normal((BATCH, 8, 8, 3)).astype(np.float32)
+    labels = rng.integers(0, 10, size=(BATCH,), dtype=np.int32)
+    params = model.init(jax.random.PRNGKey(0), jnp.asarray(images))["params"]
+    tx = optax.sgd(0.05, momentum=0.9)
+    opt_state = tx.init(params)
+    return _train_step(model.apply, _conv_loss, tx), (params, opt_state, images, labels)
+
+
+# --------------------------------------------------------------------------
+# 7. Scanned MLP
+# --------------------------------------------------------------------------
+
+
+class ScanLayer(nn.Module):
+    d: int
+
+    @nn.compact
+    def __call__(self, x, _):
+        x = x + nn.tanh(nn.Dense(self.d, name="dense")(x))
+        return x, None
+
+
+class ScanMLP(nn.Module):
+    d: int = 16
+    n_layers: int = 4
+
+    @nn.compact
+    def __call__(self, x):
+        Stack = nn.scan(
+            ScanLayer,
+            variable_axes={"params": 0},
+            split_rngs={"params": True},
+            length=self.n_layers,
+        )
+        x, _ = Stack(self.d, name="layers")(x, None)
+        return nn.Dense(4, name="head")(x)
+
+
+def build_scan_mlp():
+    model = ScanMLP()
+    rng = _rng()
+    x = rng.standard_normal((4, 16)).astype(np.float32)
+    y = rng.standard_normal((4, 4)).astype(np.float32)
+    params = model.init(jax.random.PRNGKey(0), jnp.asarray(x))["params"]
+    tx = optax.sgd(0.1)
+    opt_state = tx.init(params)
+    return _train_step(model.apply, _mse_loss, tx), (params, opt_state, x, y)
+
+
+MODELS = {
+    "mlp": build_mlp,
+    "mlp_bf16": lambda: build_mlp(jnp.bfloat16),
+    "gpt2": build_gpt2,
+    "bert": build_bert,
+    "llama": build_llama,
+    "moe": build_moe,
+    "convnet": build_convnet,
+    "scan_mlp": build_scan_mlp,
+}
+
+
+# --------------------------------------------------------------------------
+# Export
+# --------------------------------------------------------------------------
+
+
+_SCRIPT_PATH = os.path.abspath(__file__)
+_SCRIPT_REL = "test/models/export.py"
+
+
+def _main_signature(text):
+    """Return (n_args, n_results) of @main in pretty text."""
+    m = re.search(r"func\.func public @main\((.*?)\) -> \((.*?)\) \{\n", text, re.S)
+    assert m, "no @main found"
+    n_args = len(re.findall(r"%arg\d+:", m.group(1)))
+    n_res = len(re.findall(r"tensor<", re.sub(r"\{[^}]*\}", "", m.group(2))))
+    return n_args, n_res
+
+
+def export(name, out_dir):
+    step, args = MODELS[name]()
+    args = jax.tree_util.tree_map(jnp.asarray, args)
+    jitted = jax.jit(step, keep_unused=True)
+    lowered = jitted.lower(*args)
+    text = lowered.as_text(debug_info=True)
+    module = lowered.compiler_ir("stablehlo")
+    generic = module.operation.get_asm(
+        print_generic_op_form=True, enable_debug_info=True
+    )
+
+    # Locations contain this script's absolute path; make them checkout-independent.
+    text = text.replace(_SCRIPT_PATH, _SCRIPT_REL)
+    generic = generic.replace(_SCRIPT_PATH, _SCRIPT_REL)
+
+    in_leaves = jax.tree_util.tree_leaves(args)
+    outs = jitted(*args)
+    out_leaves = jax.tree_util.tree_leaves(outs)
+
+    n_args, n_res = _main_signature(text)
+    assert n_args == len(in_leaves), (name, n_args, len(in_leaves))
+    assert n_res == len(out_leaves), (name, n_res, len(out_leaves))
+    # no big embedded constants (params must be arguments)
+    for m in re.finditer(r"dense<\"0x([0-9A-Fa-f]*)\">", text):
+        assert len(m.group(1)) <= 2 * 64, f"{name}: large constant embedded"
+
+    with open(os.path.join(out_dir, f"{name}.mlir"), "w") as f:
+        f.write(text if text.endswith("\n") else text + "\n")
+    with open(os.path.join(out_dir, f"{name}.generic.mlir"), "w") as f:
+        f.write(generic if generic.endswith("\n") else generic + "\n")
+    np.savez_compressed(
+        os.path.join(out_dir, f"{name}.npz"),
+        **{f"arg{i}": np.asarray(a) for i, a in enumerate(in_leaves)},
+    )
+    np.savez_compressed(
+        os.path.join(out_dir, f"{name}.out.npz"),
+        **{f"out{i}": np.asarray(o) for i, o in enumerate(out_leaves)},
+    )
+    print(f"{name}: {len(in_leaves)} args, {len(out_leaves)} results, loss={float(out_leaves[0]):.6f}")
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--out", default=os.path.dirname(os.path.abspath(__file__)))
+    p.add_argument("--only", nargs="+", choices=sorted(MODELS), default=None)
+    a = p.parse_args(argv)
+    os.makedirs(a.out, exist_ok=True)
+    for name in a.only or list(MODELS):
+        export(name, a.out)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
