@@ -341,6 +341,48 @@ impl Module {
     }
 }
 
+impl Module {
+    /// Moves source positions that [`crate::print::PrintOptions::positions`] encoded into
+    /// locations back into `pos` fields, and drops the locations MLIR made up for text that
+    /// had none (`"-":L:C`, positions in the intermediate text, not the user's).
+    pub fn restore_positions(&mut self) {
+        fn restore(loc: &mut Option<Loc>, pos: &mut Pos) {
+            let Some(l) = loc.as_ref() else { return };
+            if l.0.starts_with("\"-\":") {
+                *loc = None;
+                return;
+            }
+            let prefix = format!("\"{}\":", crate::print::POSITION_FILE);
+            let Some((line, col)) = l.0.strip_prefix(&prefix).and_then(|r| r.split_once(':')) else { return };
+            if let (Ok(line), Ok(col)) = (line.parse(), col.parse()) {
+                *pos = Pos { line, col };
+                *loc = None;
+            }
+        }
+        fn region(r: &mut Region) {
+            for b in &mut r.blocks {
+                for op in &mut b.ops {
+                    restore(&mut op.loc, &mut op.pos);
+                    op.regions.iter_mut().for_each(region);
+                }
+            }
+        }
+        restore(&mut self.loc, &mut Pos::default());
+        for item in &mut self.items {
+            match item {
+                Item::Func(f) => {
+                    restore(&mut f.loc, &mut f.pos);
+                    for a in &mut f.args {
+                        restore(&mut a.loc, &mut Pos::default());
+                    }
+                    region(&mut f.body);
+                }
+                Item::Op(op) => restore(&mut op.loc, &mut op.pos),
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -717,10 +717,10 @@ pub fn print_pretty(pr: &mut Printer, op: &Op, func: &Func) -> bool {
             func_tail(pr);
         }
         Compare => {
-            pr.w(&format!("  {}, ", op.attr("comparison_direction").and_then(Attr::as_enum).unwrap()));
+            pr.w(&format!(" {}, ", op.attr("comparison_direction").and_then(Attr::as_enum).unwrap()));
             pr.values(&op.operands);
             if let Some(t) = op.attr("compare_type").and_then(Attr::as_enum) {
-                pr.w(&format!(",  {t}"));
+                pr.w(&format!(", {t}"));
             }
             pr.attr_dict(&op.attrs, &["comparison_direction", "compare_type"]);
             func_tail(pr);
@@ -794,7 +794,8 @@ pub fn print_pretty(pr: &mut Printer, op: &Op, func: &Func) -> bool {
             for (a, b) in cond.args.iter().zip(&op.regions[1].entry().args) {
                 pr.alias_name(*b, *a);
             }
-            pr.w("\n cond ");
+            pr.newline();
+            pr.w("cond ");
             pr.region_ops(&op.regions[0], func);
             pr.w(" do ");
             pr.region_ops(&op.regions[1], func);
@@ -986,7 +987,8 @@ fn print_reduce(pr: &mut Printer, op: &Op, func: &Func, operand_types: &[&Type],
     if compact {
         return;
     }
-    pr.w("\n reducer");
+    pr.newline();
+    pr.w(" reducer");
     let names: Vec<String> = block.args.iter().map(|a| pr.name_arg(*a)).collect();
     let _ = names;
     for i in 0..n {

@@ -27,7 +27,13 @@ pub struct PrintOptions {
     pub form: Form,
     /// Print `loc(...)` of ops and arguments (like `--mlir-print-debuginfo`).
     pub debug_info: bool,
+    /// With `debug_info`, give ops without a location one that carries their source position
+    /// (`loc("alpa.input":L:C)`), so the position survives a trip through MLIR.
+    pub positions: bool,
 }
+
+/// The file name of locations that carry a source position (see [`PrintOptions::positions`]).
+pub const POSITION_FILE: &str = "alpa.input";
 
 /// Prints a module.
 pub fn print_module(module: &Module, opts: PrintOptions) -> String {
@@ -50,6 +56,12 @@ impl Printer {
     /// Appends text.
     pub fn w(&mut self, s: &str) {
         self.out.push_str(s);
+    }
+
+    /// Starts a new line at the current indentation.
+    pub fn newline(&mut self) {
+        self.out.push('\n');
+        self.line_start();
     }
 
     fn line_start(&mut self) {
@@ -165,7 +177,7 @@ impl Printer {
         if !printed {
             self.generic_op(op, func);
         }
-        self.loc(&op.loc);
+        self.loc_or_pos(&op.loc, op.pos);
         self.w("\n");
     }
 
@@ -221,6 +233,13 @@ impl Printer {
             self.ty(func.ty(*a));
         }
         self.w("):\n");
+    }
+
+    fn loc_or_pos(&mut self, loc: &Option<Loc>, pos: crate::ir::Pos) {
+        match (loc, self.opts.positions && self.opts.debug_info && pos.line > 0) {
+            (None, true) => write!(self.out, " loc(\"{POSITION_FILE}\":{}:{})", pos.line, pos.col).unwrap(),
+            _ => self.loc(loc),
+        }
     }
 
     fn loc(&mut self, loc: &Option<Loc>) {
@@ -298,7 +317,7 @@ impl Printer {
             Form::Pretty => self.pretty_func(f),
             Form::Generic => self.generic_func(f),
         }
-        self.loc(&f.loc);
+        self.loc_or_pos(&f.loc, f.pos);
         self.w("\n");
     }
 

@@ -1,0 +1,192 @@
+//! The declarative pass registry: every pass and pipeline alias of alpa-opt, with its summary,
+//! phase and options. The CLI, `--help`, the MLIR pass manager and `docs/passes.md` are all
+//! generated from this one table, so they cannot disagree.
+
+use crate::checks::Boundary;
+use crate::import::{inline::Inline, unroll_while::UnrollWhile, verify::Verify};
+use crate::pass::{OptionInfo, OptionKind, Pass, PassOptions};
+
+/// The phase a pass belongs to (its folder under `passes/src`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Reading the model in: verification, inlining, loop unrolling.
+    Import,
+}
+
+impl Phase {
+    /// The phase's folder and heading name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Phase::Import => "import",
+        }
+    }
+}
+
+/// A registered pass.
+pub struct PassInfo {
+    /// The flag and pipeline name, `alpa-` prefixed.
+    pub name: &'static str,
+    /// One line for `--help`.
+    pub summary: &'static str,
+    /// Its phase.
+    pub phase: Phase,
+    /// Its options.
+    pub options: &'static [OptionInfo],
+    /// The pass file's source; its `//!` header is the contract shown in the docs.
+    pub source: &'static str,
+    /// Builds the pass from validated options.
+    pub create: fn(&PassOptions) -> Box<dyn Pass>,
+}
+
+/// A pipeline alias: a name that expands to a sequence of passes.
+pub struct PipelineInfo {
+    /// The flag and pipeline name.
+    pub name: &'static str,
+    /// One line for `--help`.
+    pub summary: &'static str,
+    /// Its options.
+    pub options: &'static [OptionInfo],
+    /// The pipeline elements it stands for, given validated options.
+    pub expand: fn(&PassOptions) -> String,
+}
+
+const MAX_TRIP: OptionInfo =
+    OptionInfo { name: "max-trip-count", kind: OptionKind::Int, default: "64", help: "loops with more iterations than this are not unrolled" };
+
+/// Every pass.
+pub static PASSES: &[PassInfo] = &[
+    PassInfo {
+        name: "alpa-verify",
+        summary: "verify the module and, optionally, a phase-boundary promise",
+        phase: Phase::Import,
+        options: &[OptionInfo {
+            name: "boundary",
+            kind: OptionKind::Choice(&["none", "imported"]),
+            default: "none",
+            help: "the phase boundary to check besides the verifier",
+        }],
+        source: include_str!("import/verify.rs"),
+        create: |o| Box::new(Verify { boundary: Boundary::from_name(o.text("boundary")) }),
+    },
+    PassInfo {
+        name: "alpa-inline",
+        summary: "inline every func.call and drop unused private functions",
+        phase: Phase::Import,
+        options: &[],
+        source: include_str!("import/inline.rs"),
+        create: |_| Box::new(Inline),
+    },
+    PassInfo {
+        name: "alpa-unroll-while",
+        summary: "unroll stablehlo.while loops with a static trip count",
+        phase: Phase::Import,
+        options: &[MAX_TRIP],
+        source: include_str!("import/unroll_while.rs"),
+        create: |o| Box::new(UnrollWhile { max_trip_count: o.int("max-trip-count") }),
+    },
+];
+
+/// Every pipeline alias.
+pub static PIPELINES: &[PipelineInfo] = &[PipelineInfo {
+    name: "alpa-import",
+    summary: "the canonical import pipeline: verify, inline into main, optionally unroll loops, check the 'imported' boundary",
+    options: &[
+        OptionInfo { name: "unroll", kind: OptionKind::Bool, default: "false", help: "unroll while loops with a static trip count" },
+        MAX_TRIP,
+    ],
+    expand: |o| {
+        let unroll = if o.flag("unroll") { format!("alpa-unroll-while{{max-trip-count={}}},", o.int("max-trip-count")) } else { String::new() };
+        format!("alpa-verify,alpa-inline,{unroll}alpa-verify{{boundary=imported}}")
+    },
+}];
+
+/// The pass called `name`.
+pub fn pass(name: &str) -> Option<&'static PassInfo> {
+    PASSES.iter().find(|p| p.name == name)
+}
+
+/// The pipeline alias called `name`.
+pub fn pipeline(name: &str) -> Option<&'static PipelineInfo> {
+    PIPELINES.iter().find(|p| p.name == name)
+}
+
+/// The `//!` header of a pass file: its contract.
+pub fn contract(source: &str) -> String {
+    let mut out = String::new();
+    for line in source.lines().take_while(|l| l.starts_with("//!")) {
+        out.push_str(line.trim_start_matches("//!").strip_prefix(' ').unwrap_or(line.trim_start_matches("//!")));
+        out.push('\n');
+    }
+    out
+}
+
+fn options_table(out: &mut String, options: &[OptionInfo]) {
+    if options.is_empty() {
+        out.push_str("Options: none.\n\n");
+        return;
+    }
+    out.push_str("| option | values | default | meaning |\n|---|---|---|---|\n");
+    for o in options {
+        let values = match o.kind {
+            OptionKind::Bool => "true, false".to_string(),
+            OptionKind::Int => "integer".to_string(),
+            OptionKind::Text => "text".to_string(),
+            OptionKind::Choice(words) => words.join(", "),
+        };
+        out.push_str(&format!("| `{}` | {values} | `{}` | {} |\n", o.name, o.default, o.help));
+    }
+    out.push('\n');
+}
+
+/// `docs/passes.md`, generated from the registry.
+pub fn render_docs() -> String {
+    let mut out = String::from(
+        "# Passes\n\n<!-- Generated from passes/src/registry.rs by `cargo run -p alpa-tools --bin alpa-opt -- --print-pass-docs`; \
+         a test fails when this file is stale. -->\n\n\
+         Every pass runs on `builtin.module` and is an MLIR external pass: it can be mixed with upstream passes in \
+         `--pass-pipeline='builtin.module(...)'`, or given as `--<name>[=\"opt=val ...\"]`.\n\n## Pipelines\n\n",
+    );
+    for p in PIPELINES {
+        out.push_str(&format!("### `{}`\n\n{}.\n\nExpands to: `{}`\n\n", p.name, p.summary, (p.expand)(&PassOptions::parse("", p.options, p.name).unwrap_or_default())));
+        options_table(&mut out, p.options);
+    }
+    let mut phases: Vec<Phase> = PASSES.iter().map(|p| p.phase).collect();
+    phases.dedup();
+    for phase in phases {
+        out.push_str(&format!("## Phase `{}`\n\n", phase.name()));
+        for p in PASSES.iter().filter(|p| p.phase == phase) {
+            out.push_str(&format!("### `{}`\n\n{}.\n\n", p.name, p.summary));
+            options_table(&mut out, p.options);
+            out.push_str("```text\n");
+            out.push_str(&contract(p.source));
+            out.push_str("```\n\n");
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_prefixed_and_match_files() {
+        let mut names: Vec<&str> = PASSES.iter().map(|p| p.name).chain(PIPELINES.iter().map(|p| p.name)).collect();
+        let n = names.len();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), n, "duplicate pass names");
+        for p in PASSES {
+            assert!(p.name.starts_with("alpa-"));
+            // One name everywhere: the contract header opens with the pass name.
+            assert!(contract(p.source).starts_with(&format!("`{}`", p.name)), "{} header", p.name);
+        }
+    }
+
+    #[test]
+    fn docs_are_current() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/passes.md");
+        let on_disk = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(on_disk == render_docs(), "docs/passes.md is stale: run `cargo run -p alpa-tools --bin alpa-opt -- --print-pass-docs > docs/passes.md`");
+    }
+}
