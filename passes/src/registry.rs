@@ -3,7 +3,7 @@
 //! generated from this one table, so they cannot disagree.
 
 use crate::checks::Boundary;
-use crate::import::{inline::Inline, unroll_while::UnrollWhile, verify::Verify};
+use crate::import::{inline::Inline, print_summary::PrintSummary, unroll_while::UnrollWhile, verify::Verify};
 use crate::pass::{OptionInfo, OptionKind, Pass, PassOptions};
 
 /// The phase a pass belongs to (its folder under `passes/src`).
@@ -83,6 +83,17 @@ pub static PASSES: &[PassInfo] = &[
         options: &[MAX_TRIP],
         source: include_str!("import/unroll_while.rs"),
         create: |o| Box::new(UnrollWhile { max_trip_count: o.int("max-trip-count") }),
+    },
+    PassInfo {
+        name: "alpa-print-summary",
+        summary: "print the model's signature, op counts, FLOPs and bytes per step",
+        phase: Phase::Import,
+        options: &[
+            OptionInfo { name: "file", kind: OptionKind::Text, default: "", help: "write the summary here instead of stderr" },
+            OptionInfo { name: "top", kind: OptionKind::Int, default: "12", help: "how many op kinds to list" },
+        ],
+        source: include_str!("import/print_summary.rs"),
+        create: |o| Box::new(PrintSummary { file: o.text("file").to_string(), top: o.int("top") as usize }),
     },
 ];
 

@@ -138,11 +138,11 @@ impl Attr {
             Attr::Dense { data, ty } => {
                 let n = ty.as_tensor()?.num_elements() as usize;
                 match data {
-                    DenseData::Splat(Literal::Int(v)) => Some(vec![*v as i64; n]),
+                    DenseData::Splat(Literal::Int(v)) => Some(vec![i64::try_from(*v).ok()?; n]),
                     DenseData::Elements(items) => items
                         .iter()
                         .map(|l| match l {
-                            Literal::Int(v) => Some(*v as i64),
+                            Literal::Int(v) => i64::try_from(*v).ok(),
                             _ => None,
                         })
                         .collect(),

@@ -186,7 +186,9 @@ impl<'a> Parser<'a> {
             return self.err("integer literal too large");
         };
         self.off += rest.len() - digits.len() + len;
-        let v = v as i128;
+        let Ok(v) = i128::try_from(v) else {
+            return self.err("integer literal too large");
+        };
         Ok(if neg { -v } else { v })
     }
 
@@ -330,15 +332,23 @@ impl<'a> Parser<'a> {
             return Ok(None);
         }
         self.off += 3;
+        let start = self.off;
         let raw = self.balanced('(', ')')?;
         let inner = &raw[1..raw.len() - 1];
-        Ok(Some(Loc(self.resolve_loc(inner, 0)?)))
+        match self.resolve_loc(inner, 0) {
+            Ok(text) => Ok(Some(Loc(text))),
+            Err(message) => {
+                // Point at the reference that failed, not at the end of the location.
+                let at = message.split('\'').nth(1).and_then(|name| raw.find(name)).unwrap_or(0);
+                Err(Diag::input(self.pos_of(start + at), message))
+            }
+        }
     }
 
     /// Replaces `#alias` references in location text by their definitions.
-    fn resolve_loc(&mut self, text: &str, depth: usize) -> DResult<String> {
+    fn resolve_loc(&self, text: &str, depth: usize) -> Result<String, String> {
         if depth > 32 {
-            return self.err("location aliases nest too deeply");
+            return Err("location aliases nest too deeply".into());
         }
         let mut out = String::new();
         let mut rest = text;
@@ -351,7 +361,7 @@ impl<'a> Parser<'a> {
                 let len = rest[1..].find(|c: char| !is_ident_char(c)).map_or(rest.len(), |n| n + 1);
                 let name = &rest[1..len];
                 let Some(def) = self.aliases.get(name).cloned() else {
-                    return self.err(format!("undefined location alias '#{name}'"));
+                    return Err(format!("undefined location alias '#{name}'"));
                 };
                 let def = def.trim();
                 let body = def.strip_prefix("loc(").and_then(|d| d.strip_suffix(')')).unwrap_or(def);
@@ -422,8 +432,8 @@ impl<'a> Parser<'a> {
             self.skip_ws();
             let rest = self.rest();
             if rest.starts_with('?') {
-                self.off += 1;
-                shape.push(DYNAMIC);
+                let at = self.pos();
+                return Err(Diag::unsupported(at, "dynamic dimensions are not supported"));
             } else if rest.starts_with(|c: char| c.is_ascii_digit()) {
                 let len = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
                 match rest[..len].parse::<i64>() {
@@ -720,8 +730,9 @@ impl<'a> Parser<'a> {
         if let DenseData::Hex(bytes) = &data {
             let size = t.elem.byte_size();
             let n = bytes.len() as u64;
-            if n != size && n != size * t.num_elements() {
-                return Err(Diag::input(start, format!("hex dense literal has {n} bytes but {ty} needs {}", size * t.num_elements())));
+            let need = size.saturating_mul(t.num_elements());
+            if n != size && n != need {
+                return Err(Diag::input(start, format!("hex dense literal has {n} bytes but {ty} needs {need}")));
             }
         }
         Ok(Attr::Dense { data, ty })
@@ -834,7 +845,8 @@ impl<'a> Parser<'a> {
         let fields = sub.struct_fields(self.off - 1);
         self.aliases = sub.aliases;
         match fields {
-            Some(fields) if !fields.is_empty() => Ok(Attr::Struct { name, fields }),
+            // `#stablehlo.dot<>` is a struct with every field at its default.
+            Some(fields) if !fields.is_empty() || body.trim().is_empty() => Ok(Attr::Struct { name, fields }),
             _ => Ok(Attr::Opaque(format!("#{name}{raw}"))),
         }
     }
@@ -1074,8 +1086,8 @@ impl<'a> Parser<'a> {
         self.begin_func();
         let op = self.op()?;
         self.end_func();
-        if !op.operands.is_empty() || !op.results.is_empty() {
-            return Err(Diag::unsupported(op.pos, format!("top-level op '{}' with operands or results is not supported", op.name)));
+        if !op.operands.is_empty() || !op.results.is_empty() || !op.regions.is_empty() {
+            return Err(Diag::unsupported(op.pos, format!("top-level op '{}' with operands, results or regions is not supported", op.name)));
         }
         Ok(Item::Op(op))
     }
@@ -1189,7 +1201,9 @@ impl<'a> Parser<'a> {
             return Err(Diag::input(pos, "'func.func' needs a function_type"));
         };
         let mut fp = Parser::new(&fty);
-        let (ins, outs) = fp.function_type()?;
+        let Ok((ins, outs)) = fp.function_type() else {
+            return Err(Diag::input(pos, format!("'func.func' function_type must be a function type, found '{fty}'")));
+        };
         let dicts = |a: Option<Attr>, n: usize| -> Vec<Vec<(String, Attr)>> {
             match a {
                 Some(Attr::Array(items)) => items

@@ -609,7 +609,12 @@ fn parse_convolution(p: &mut Parser, mut op: Op, num_results: usize) -> DResult<
                     let Attr::Array(items) = p.attr()? else {
                         return Err(Diag::input(vpos, "expected [bool, ...] for reverse"));
                     };
-                    let values = items.iter().map(|a| a.as_int().unwrap_or(0)).collect();
+                    let Some(values) = items.iter().map(|a| match a {
+                        Attr::Bool(b) => Some(*b as i64),
+                        _ => None,
+                    }).collect::<Option<Vec<i64>>>() else {
+                        return Err(Diag::input(vpos, "expected [bool, ...] for reverse"));
+                    };
                     ("window_reversal", Attr::DenseI64 { elem: "i1".into(), values })
                 }
                 other => return p.err(format!("unknown window attribute '{other}'")),
@@ -905,6 +910,12 @@ fn fits(syntax: Syntax, op: &Op, func: &Func) -> bool {
     use Syntax::*;
     let ints = |k: &str| op.int_list(k).is_some();
     let has_regions = !op.regions.is_empty();
+    // Syntaxes that print exactly one result type; anything else prints generically (the
+    // printer must not fail on a module the verifier would reject).
+    let one_result = !matches!(syntax, SameType | FuncType | Chlo | Return | Reduce | While | Call | CustomCall | OptimizationBarrier | RngBitGenerator);
+    if (one_result && op.results.len() != 1) || (has_regions && !matches!(syntax, Reduce | While)) {
+        return false;
+    }
     match syntax {
         SameType | FuncType | Chlo | Return | Tuple | OptimizationBarrier => !has_regions && (!op.results.is_empty() || syntax == Return),
         Constant => matches!(op.attr("value"), Some(Attr::Dense { .. })) && op.operands.is_empty(),
@@ -916,11 +927,25 @@ fn fits(syntax: Syntax, op: &Op, func: &Func) -> bool {
         Dot => op.operands.len() == 2 && precision_ok(op),
         Compare => op.attr("comparison_direction").and_then(Attr::as_enum).is_some() && op.operands.len() == 2,
         Select => op.operands.len() == 3 && op.results.len() == 1,
-        Slice => ints("start_indices") && ints("limit_indices") && op.operands.len() == 1,
+        Slice => {
+            let (start, limit) = (op.int_list("start_indices"), op.int_list("limit_indices"));
+            let strides = op.int_list("strides");
+            match (start, limit) {
+                (Some(s), Some(l)) => op.operands.len() == 1 && s.len() == l.len() && strides.is_none_or(|t| t.len() == s.len()),
+                _ => false,
+            }
+        }
         DynamicSlice => ints("slice_sizes"),
         Concatenate => op.int("dimension").is_some() && !op.operands.is_empty(),
         Pad => ints("edge_padding_low") && ints("edge_padding_high") && ints("interior_padding") && op.operands.len() == 2,
-        Reduce => op.regions.len() == 1 && op.int_list("dimensions").is_some() && op.operands.len() == 2 * op.results.len() && !op.results.is_empty(),
+        Reduce => {
+            op.regions.len() == 1
+                && op.regions[0].blocks.len() == 1
+                && op.regions[0].entry().args.len() == op.operands.len()
+                && op.int_list("dimensions").is_some()
+                && op.operands.len() == 2 * op.results.len()
+                && !op.results.is_empty()
+        }
         While => {
             op.regions.len() == 2
                 && op.regions.iter().all(|r| r.blocks.len() == 1 && r.entry().args.len() == op.operands.len())

@@ -159,14 +159,15 @@ impl TensorType {
         self.shape.len()
     }
 
-    /// The number of elements (1 for a scalar). Dynamic dimensions count as 0.
+    /// The number of elements (1 for a scalar). Dynamic dimensions count as 0; a count that
+    /// does not fit in `u64` saturates (the verifier rejects such types).
     pub fn num_elements(&self) -> u64 {
-        self.shape.iter().map(|&d| if d < 0 { 0 } else { d as u64 }).product()
+        self.shape.iter().fold(1u64, |n, &d| n.saturating_mul(if d < 0 { 0 } else { d as u64 }))
     }
 
-    /// Bytes of the whole tensor.
+    /// Bytes of the whole tensor (saturating).
     pub fn byte_size(&self) -> u64 {
-        self.num_elements() * self.elem.byte_size()
+        self.num_elements().saturating_mul(self.elem.byte_size())
     }
 
     /// True when every dimension is static.

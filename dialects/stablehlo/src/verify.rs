@@ -95,7 +95,7 @@ fn verify_ops(module: &Module, func: &Func, ops: &[Op], defined: &mut [bool], sc
             scope.push(*r);
         }
     }
-    scope.truncate(mark.max(scope.len().min(mark)));
+    scope.truncate(mark);
     Ok(())
 }
 

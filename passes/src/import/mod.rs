@@ -2,5 +2,6 @@
 //! from (see the `alpa-import` pipeline).
 
 pub mod inline;
+pub mod print_summary;
 pub mod unroll_while;
 pub mod verify;

@@ -22,8 +22,8 @@
 
 use crate::pass::Pass;
 use crate::rewrite::{clone_ops, expand_ops, Expansion};
-use alpa_stablehlo::attr::{Attr, DenseData, Literal};
-use alpa_stablehlo::ir::{walk_region, Module, Op, ValueId};
+use alpa_stablehlo::catalogue::cost::trip_count;
+use alpa_stablehlo::ir::{walk_region, Module, ValueId};
 use alpa_stablehlo::Diag;
 use std::collections::HashMap;
 
@@ -37,28 +37,28 @@ impl Pass for UnrollWhile {
     fn run(&self, module: &mut Module) -> Result<bool, Diag> {
         let mut changed = false;
         for func in module.funcs_mut() {
-            let mut constants = HashMap::new();
+            // Trip counts read constants anywhere in the function, so take them before the
+            // body is rewritten; a loop is known by its first result.
+            let mut trips: HashMap<ValueId, u64> = HashMap::new();
             walk_region(&func.body, &mut |op| {
-                if let Some(v) = scalar_int_constant(op) {
-                    constants.insert(op.results[0], v);
+                if let (Some(n), Some(r)) = (trip_count(op, func), op.results.first()) {
+                    trips.insert(*r, n);
                 }
             });
             let mut body = std::mem::take(&mut func.body);
             let unrolled = expand_ops(&mut body, &mut func.values, &mut |op, values| {
-                if op.name != "stablehlo.while" {
-                    return Ok(Expansion::Keep);
-                }
-                let Some(trips) = trip_count(op, &constants) else { return Ok(Expansion::Keep) };
-                if trips > self.max_trip_count {
+                let Some(&n) = op.results.first().and_then(|r| trips.get(r)) else { return Ok(Expansion::Keep) };
+                if n > self.max_trip_count {
                     return Ok(Expansion::Keep);
                 }
                 let body = op.regions[1].entry();
                 let (ret, ops) = body.ops.split_last().expect("verified while bodies end in a return");
                 let mut current = op.operands.clone();
                 let mut new_ops = Vec::new();
-                for _ in 0..trips {
+                for _ in 0..n {
                     let mut map: HashMap<ValueId, ValueId> = body.args.iter().copied().zip(current.iter().copied()).collect();
-                    // The copy sees the values this walk has already created.
+                    // Source and destination are the same function: the copy reads the types
+                    // of the values this walk has created so far.
                     new_ops.extend(clone_ops(ops, &values.clone(), values, &mut map));
                     current = ret.operands.iter().map(|v| *map.get(v).unwrap_or(v)).collect();
                 }
@@ -72,61 +72,4 @@ impl Pass for UnrollWhile {
         }
         Ok(changed)
     }
-}
-
-/// The value of a scalar integer `stablehlo.constant`.
-fn scalar_int_constant(op: &Op) -> Option<i64> {
-    if op.name != "stablehlo.constant" {
-        return None;
-    }
-    let Some(Attr::Dense { data, ty }) = op.attr("value") else { return None };
-    let t = ty.as_tensor()?;
-    if t.num_elements() != 1 || !t.elem.is_integer() || t.elem.is_bool() {
-        return None;
-    }
-    match data {
-        DenseData::Splat(Literal::Int(v)) => i64::try_from(*v).ok(),
-        DenseData::Elements(items) => match items.first() {
-            Some(Literal::Int(v)) => i64::try_from(*v).ok(),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// The number of iterations of a counted loop: the condition is `counter < bound` (or
-/// `bound > counter`) with a constant bound, the counter starts at a constant and the body
-/// adds a positive constant step to it.
-fn trip_count(op: &Op, outer: &HashMap<ValueId, i64>) -> Option<u64> {
-    let cond = op.regions.first()?.blocks.first()?;
-    let body = op.regions.get(1)?.blocks.first()?;
-    let mut consts = outer.clone();
-    for o in cond.ops.iter().chain(&body.ops) {
-        if let Some(v) = scalar_int_constant(o) {
-            consts.insert(o.results[0], v);
-        }
-    }
-    let ret = cond.ops.last()?;
-    let pred = *ret.operands.first()?;
-    let cmp = cond.ops.iter().find(|o| o.results.first() == Some(&pred) && o.name == "stablehlo.compare")?;
-    let dir = cmp.attr("comparison_direction")?.as_enum()?;
-    let (counter, bound) = match dir {
-        "LT" => (cmp.operands[0], cmp.operands[1]),
-        "GT" => (cmp.operands[1], cmp.operands[0]),
-        _ => return None,
-    };
-    let k = cond.args.iter().position(|a| *a == counter)?;
-    let bound = *consts.get(&bound)?;
-    let init = *consts.get(&op.operands[k])?;
-    let next = *body.ops.last()?.operands.get(k)?;
-    let add = body.ops.iter().find(|o| o.results.first() == Some(&next) && o.name == "stablehlo.add")?;
-    let step = match (add.operands[0] == body.args[k], add.operands[1] == body.args[k]) {
-        (true, _) => *consts.get(&add.operands[1])?,
-        (_, true) => *consts.get(&add.operands[0])?,
-        _ => return None,
-    };
-    if step <= 0 {
-        return None;
-    }
-    Some(if bound <= init { 0 } else { ((bound - init) as u64).div_ceil(step as u64) })
 }
