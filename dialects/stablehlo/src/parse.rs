@@ -9,7 +9,7 @@
 use crate::attr::{Attr, DenseData, Literal};
 use crate::diag::{DResult, Diag};
 use crate::ir::{Arg, Block, Func, FuncResult, Item, Loc, Module, Op, Pos, Region, ValueId, ValueInfo, Visibility};
-use crate::types::{ElemType, TensorType, Type, DYNAMIC};
+use crate::types::{ElemType, TensorType, Type};
 use std::collections::HashMap;
 
 /// Parses a module in either text form.
