@@ -136,8 +136,14 @@ class CausalSelfAttention(nn.Module):
         b, s, d = x.shape
         h = self.n_heads
         hd = d // h
-        qkv = nn.Dense(3 * d, name="c_attn")(x)
+        qkv = nn.Dense(3 * d, use_bias=False, name="c_attn")(x)
+        # The key bias would have an exactly zero gradient (softmax ignores a constant added to
+        # every score of a row); Adam turns that gradient's rounding noise into an update of up
+        # to lr that no other summation order reproduces. So only queries and values get a bias.
+        q_bias = self.param("q_bias", nn.initializers.zeros, (d,))
+        v_bias = self.param("v_bias", nn.initializers.zeros, (d,))
         q, k, v = jnp.split(qkv, 3, axis=-1)
+        q, v = q + q_bias, v + v_bias
         q = q.reshape(b, s, h, hd)
         k = k.reshape(b, s, h, hd)
         v = v.reshape(b, s, h, hd)
@@ -220,8 +226,13 @@ class BertLayer(nn.Module):
         b, s, d = x.shape
         h = self.n_heads
         hd = d // h
-        qkv = nn.Dense(3 * d, name="qkv")(x).reshape(b, s, 3, h, hd)
-        q, k, v = qkv[:, :, 0], qkv[:, :, 1], qkv[:, :, 2]
+        qkv = nn.Dense(3 * d, use_bias=False, name="qkv")(x).reshape(b, s, 3, h, hd)
+        # The key bias would have an exactly zero gradient (softmax ignores a constant added to
+        # every score of a row); Adam turns that gradient's rounding noise into an update of up
+        # to lr that no other summation order reproduces. So only queries and values get a bias.
+        q_bias = self.param("q_bias", nn.initializers.zeros, (h, hd))
+        v_bias = self.param("v_bias", nn.initializers.zeros, (h, hd))
+        q, k, v = qkv[:, :, 0] + q_bias, qkv[:, :, 1], qkv[:, :, 2] + v_bias
         att = jnp.einsum("bqhd,bkhd->bhqk", q, k) / np.sqrt(hd).astype(np.float32)
         att = jnp.where(mask, att, -1e9)  # bidirectional, padding masked
         att = jax.nn.softmax(att, axis=-1)
