@@ -163,10 +163,11 @@ mod tests {
         let back = from_mlir(mlir.as_operation()).unwrap();
         let print = |m: &Module| print_module(m, PrintOptions { debug_info: true, ..Default::default() });
         assert_eq!(print(&back), print(&module));
-        // Positions survive; the op with a JAX location keeps it instead.
+        // Positions (an op is at its name, as in MLIR) survive; the op with a JAX location
+        // keeps it instead.
         let main = back.func("main").unwrap();
         let ops = &main.body.entry().ops;
-        assert_eq!((ops[0].pos.line, ops[0].pos.col), (3, 5));
+        assert_eq!((ops[0].pos.line, ops[0].pos.col), (3, 10));
         assert_eq!(ops[1].loc.as_ref().unwrap().0, "\"jit(f)/tanh\"");
         assert_eq!(main.args[0].loc.as_ref().unwrap().name(), Some("w"));
     }

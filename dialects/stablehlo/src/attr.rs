@@ -5,9 +5,13 @@
 use crate::types::{ElemType, Type};
 
 /// One scalar in a `dense<...>` literal.
+///
+/// The parser keeps one kind per element type, so that a literal prints and parses back as
+/// itself: `Bool` for `i1`, `Int` for the other integer types, and for float types `Float`
+/// when the value is finite and `Bits` (the exact pattern, NaN payload included) when not.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Literal {
-    /// An integer literal (also used for `i1` written as 0/1).
+    /// An integer literal.
     Int(i128),
     /// A decimal floating-point literal.
     Float(f64),
@@ -29,11 +33,22 @@ pub enum DenseData {
 }
 
 impl DenseData {
-    /// Elements in MLIR's canonical form: a splat when every element is the same.
+    /// Elements in MLIR's canonical form: a splat when every element is the same (bit for bit,
+    /// so `[0.0, -0.0]` stays two elements).
     pub fn from_elements(items: Vec<Literal>) -> DenseData {
         match items.first() {
-            Some(first) if items.len() > 1 && items.iter().all(|x| x == first) => DenseData::Splat(*first),
+            Some(first) if items.len() > 1 && items.iter().all(|x| x.same(first)) => DenseData::Splat(*first),
             _ => DenseData::Elements(items),
+        }
+    }
+}
+
+impl Literal {
+    /// Equality that tells `0.0` from `-0.0` and takes a NaN for itself.
+    pub fn same(&self, other: &Literal) -> bool {
+        match (self, other) {
+            (Literal::Float(a), Literal::Float(b)) => a.to_bits() == b.to_bits(),
+            (a, b) => a == b,
         }
     }
 }
@@ -54,9 +69,9 @@ pub enum Attr {
     },
     /// `1.0` or `1.0 : f32`.
     Float {
-        /// The value.
+        /// The value, at the precision of its type.
         value: f64,
-        /// The type suffix as written.
+        /// The type suffix as written; `None` for `f64`, the type of a float written without one.
         ty: Option<String>,
     },
     /// A string literal (unescaped).
@@ -136,7 +151,8 @@ impl Attr {
             Attr::DenseI64 { values, .. } => Some(values.clone()),
             Attr::Array(items) => items.iter().map(Attr::as_int).collect(),
             Attr::Dense { data, ty } => {
-                let n = ty.as_tensor()?.num_elements() as usize;
+                // A splat of a huge type is no list of dimensions; do not allocate it.
+                let n = usize::try_from(ty.as_tensor()?.num_elements()).ok().filter(|&n| n <= 1 << 20)?;
                 match data {
                     DenseData::Splat(Literal::Int(v)) => Some(vec![i64::try_from(*v).ok()?; n]),
                     DenseData::Elements(items) => items
@@ -161,11 +177,28 @@ impl Attr {
         }
     }
 
-    /// The case of an `Enum` attribute, or a bare identifier kept as `Opaque`.
+    /// The case of an `Enum` attribute, or a bare identifier kept as `Opaque`. Lenient, for
+    /// readers of the IR; a printer that writes the case alone uses [`Attr::enum_case`].
     pub fn as_enum(&self) -> Option<&str> {
         match self {
             Attr::Enum { value, .. } => Some(value),
             Attr::Opaque(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The case of `#dialect<kind CASE>`, only if this is exactly such an attribute and the case
+    /// is an identifier: then writing the case alone loses nothing.
+    pub fn enum_case(&self, dialect: &str, kind: &str) -> Option<&str> {
+        match self {
+            Attr::Enum { dialect: d, kind: k, value }
+                if d == dialect
+                    && k == kind
+                    && value.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                    && value.chars().all(|c| c.is_ascii_alphanumeric() || "_$.".contains(c)) =>
+            {
+                Some(value)
+            }
             _ => None,
         }
     }
@@ -210,6 +243,18 @@ pub fn dense_to_f64(data: &DenseData, elem: ElemType, count: usize) -> Option<Ve
     }
 }
 
+/// Whether `ty`, a float attribute's type suffix, names a floating-point type (`f32`, `bf16`,
+/// `f8E4M3FN`, ...).
+pub fn is_float_type_name(ty: &str) -> bool {
+    ElemType::from_name(ty).is_some_and(ElemType::is_float) || ty == "tf32" || (ty.starts_with('f') && ty[1..].starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// The precision a float attribute typed `ty` is kept and printed at: the type's own for the
+/// element types this crate knows, `f64` for the rest.
+pub fn float_attr_elem(ty: Option<&str>) -> ElemType {
+    ty.and_then(ElemType::from_name).filter(|e| e.is_float()).unwrap_or(ElemType::F64)
+}
+
 /// Interprets a hex literal as the bit pattern of a value of `elem`.
 pub fn bits_to_f64(bits: u64, elem: ElemType) -> f64 {
     match elem {
@@ -222,7 +267,7 @@ pub fn bits_to_f64(bits: u64, elem: ElemType) -> f64 {
     }
 }
 
-fn sign_extend(bits: u64, width: u32) -> i64 {
+pub(crate) fn sign_extend(bits: u64, width: u32) -> i64 {
     let shift = 64 - width;
     ((bits << shift) as i64) >> shift
 }

@@ -6,11 +6,13 @@
 //! [`Diag`] at a line and column of the input; malformed text never panics. Op-specific pretty
 //! syntax lives in [`crate::pretty`]; this file holds the grammar shared by all ops.
 
-use crate::attr::{Attr, DenseData, Literal};
+use crate::attr::{bits_to_f64, float_attr_elem, is_float_type_name, Attr, DenseData, Literal};
 use crate::diag::{DResult, Diag};
 use crate::ir::{Arg, Block, Func, FuncResult, Item, Loc, Module, Op, Pos, Region, ValueId, ValueInfo, Visibility};
 use crate::types::{ElemType, TensorType, Type};
-use std::collections::HashMap;
+use std::cell::Cell;
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 /// Parses a module in either text form.
 pub fn parse_module(text: &str) -> DResult<Module> {
@@ -28,15 +30,22 @@ pub struct Parser<'a> {
     /// Byte offset of the next character.
     off: usize,
     line_starts: Vec<usize>,
-    /// `#name = ...` definitions, raw text after `=`.
-    aliases: HashMap<String, String>,
-    /// Visible SSA names of the function being parsed, innermost scope last.
-    scopes: Vec<HashMap<String, Vec<ValueId>>>,
+    /// The last position computed, as (line index, byte offset, column): positions are asked
+    /// for mostly left to right, so counting on from the last one keeps a long line linear.
+    last_pos: Cell<(usize, usize, u32)>,
+    /// `#name = ...` definitions, raw text after `=`; shared with the parsers of alias bodies.
+    aliases: Rc<HashMap<String, String>>,
+    /// Visible SSA names of the function being parsed, innermost scope last, with where each
+    /// was defined.
+    scopes: Vec<HashMap<String, (Vec<ValueId>, Pos)>>,
     /// Values of the function being parsed.
     values: Vec<ValueInfo>,
     depth: usize,
     /// Locations of the entry block arguments of the generic function being parsed.
     entry_locs: Vec<Option<Loc>>,
+    /// Set by the compact reduce form: its body ops take the reduce's location once that is
+    /// parsed, as MLIR gives them.
+    compact_reduce_body: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -44,16 +53,31 @@ impl<'a> Parser<'a> {
     pub fn new(src: &'a str) -> Parser<'a> {
         let mut line_starts = vec![0];
         line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
-        Parser { src, off: 0, line_starts, aliases: HashMap::new(), scopes: Vec::new(), values: Vec::new(), depth: 0, entry_locs: Vec::new() }
+        Parser {
+            src,
+            off: 0,
+            line_starts,
+            last_pos: Cell::new((0, 0, 1)),
+            aliases: Rc::default(),
+            scopes: Vec::new(),
+            values: Vec::new(),
+            depth: 0,
+            entry_locs: Vec::new(),
+            compact_reduce_body: false,
+        }
     }
 
     // ---- positions and errors -------------------------------------------------------------
 
     /// The position of byte offset `off`.
     pub fn pos_of(&self, off: usize) -> Pos {
+        let off = off.min(self.src.len());
         let line = self.line_starts.partition_point(|&s| s <= off) - 1;
-        let col = self.src[self.line_starts[line]..off.min(self.src.len())].chars().count();
-        Pos { line: line as u32 + 1, col: col as u32 + 1 }
+        let (last_line, last_off, last_col) = self.last_pos.get();
+        let (from, col) = if last_line == line && last_off <= off { (last_off, last_col) } else { (self.line_starts[line], 1) };
+        let col = col + self.src[from..off].chars().count() as u32;
+        self.last_pos.set((line, off, col));
+        Pos { line: line as u32 + 1, col }
     }
 
     /// The position of the next non-blank character.
@@ -161,35 +185,37 @@ impl<'a> Parser<'a> {
         Ok(rest[..len].to_string())
     }
 
-    /// A possibly negative integer (decimal or `0x` hex).
+    /// A possibly negative integer (decimal or `0x` hex) that fits in `i64`.
     pub fn int(&mut self) -> DResult<i64> {
-        let v = self.int128()?;
-        match i64::try_from(v) {
-            Ok(v) => Ok(v),
-            Err(_) => self.err("integer out of range"),
-        }
-    }
-
-    fn int128(&mut self) -> DResult<i128> {
         self.skip_ws();
-        let neg = self.eat("-");
-        let rest = self.rest();
+        let start = self.off;
+        let neg = self.rest().starts_with('-');
+        let digits_at = start + neg as usize;
+        let rest = &self.src[digits_at..];
         let (digits, radix) = match rest.strip_prefix("0x") {
             Some(hex) => (hex, 16),
             None => (rest, 10),
         };
         let len = digits.find(|c: char| !c.is_digit(radix)).unwrap_or(digits.len());
         if len == 0 {
+            self.off = digits_at;
             return self.expected("an integer");
         }
-        let Ok(v) = u128::from_str_radix(&digits[..len], radix) else {
-            return self.err("integer literal too large");
-        };
-        self.off += rest.len() - digits.len() + len;
-        let Ok(v) = i128::try_from(v) else {
-            return self.err("integer literal too large");
-        };
-        Ok(if neg { -v } else { v })
+        let end = digits_at + rest.len() - digits.len() + len;
+        let magnitude = u64::from_str_radix(&digits[..len], radix).ok();
+        let value = magnitude.and_then(|m| if neg { 0i64.checked_sub_unsigned(m) } else { i64::try_from(m).ok() });
+        match value {
+            Some(v) => {
+                self.off = end;
+                Ok(v)
+            }
+            None => Err(self.too_large(start, end)),
+        }
+    }
+
+    /// The error for the integer literal at `start..end`, which does not fit.
+    fn too_large(&self, start: usize, end: usize) -> Diag {
+        Diag::input(self.pos_of(start), format!("integer {} does not fit in 64 bits", &self.src[start..end]))
     }
 
     /// A list `[a, b, ...]` of integers.
@@ -265,20 +291,25 @@ impl<'a> Parser<'a> {
             return self.expected(&format!("'{open}'"));
         }
         let mut depth = 0usize;
-        let mut in_str = false;
+        let mut in_str = None;
         let mut escaped = false;
         for (i, c) in self.rest().char_indices() {
-            if in_str {
+            if let Some(str_start) = in_str {
                 match c {
+                    // As in `string`, a string ends on its line.
+                    '\n' => {
+                        self.off += str_start;
+                        return self.err("unterminated string");
+                    }
                     _ if escaped => escaped = false,
                     '\\' => escaped = true,
-                    '"' => in_str = false,
+                    '"' => in_str = None,
                     _ => {}
                 }
                 continue;
             }
             if c == '"' {
-                in_str = true;
+                in_str = Some(i);
             } else if c == open {
                 depth += 1;
             } else if c == close {
@@ -295,11 +326,12 @@ impl<'a> Parser<'a> {
         self.err(format!("unbalanced '{open}'"))
     }
 
+    /// Counts one level of nesting; every successful call is paired with [`Parser::leave`].
     fn enter(&mut self) -> DResult<()> {
-        self.depth += 1;
-        if self.depth > MAX_DEPTH {
+        if self.depth >= MAX_DEPTH {
             return self.err("nesting too deep");
         }
+        self.depth += 1;
         Ok(())
     }
 
@@ -312,13 +344,15 @@ impl<'a> Parser<'a> {
     /// Records every top-level `#name = value` line; MLIR prints location aliases after the
     /// module, so they must be known before the module is parsed.
     fn collect_aliases(&mut self) {
+        let mut aliases = HashMap::new();
         for line in self.src.lines() {
             let Some(def) = line.strip_prefix('#') else { continue };
             let Some((name, value)) = def.split_once(" = ") else { continue };
-            if name.chars().all(is_ident_char) {
-                self.aliases.insert(name.to_string(), value.trim().to_string());
+            if !name.is_empty() && name.chars().all(is_ident_char) {
+                aliases.insert(name.to_string(), value.trim().to_string());
             }
         }
+        self.aliases = Rc::new(aliases);
     }
 
     /// Skips a top-level alias definition line.
@@ -335,6 +369,9 @@ impl<'a> Parser<'a> {
         let start = self.off;
         let raw = self.balanced('(', ')')?;
         let inner = &raw[1..raw.len() - 1];
+        if inner.trim().is_empty() {
+            return Err(Diag::input(self.pos_of(self.off - 1), "expected a location, found ')'"));
+        }
         match self.resolve_loc(inner, 0) {
             Ok(text) => Ok(Some(Loc(text))),
             Err(message) => {
@@ -345,8 +382,12 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Replaces `#alias` references in location text by their definitions.
+    /// Replaces `#alias` references in location text by their definitions. The result is
+    /// printed back inside `loc(...)`, so every definition must itself be a balanced,
+    /// non-empty `loc(...)`.
     fn resolve_loc(&self, text: &str, depth: usize) -> Result<String, String> {
+        // Aliases can refer to each other twice over, so the text can double per level.
+        const MAX_LOC_BYTES: usize = 1 << 20;
         if depth > 32 {
             return Err("location aliases nest too deeply".into());
         }
@@ -360,12 +401,16 @@ impl<'a> Parser<'a> {
             if c == '#' && !in_str {
                 let len = rest[1..].find(|c: char| !is_ident_char(c)).map_or(rest.len(), |n| n + 1);
                 let name = &rest[1..len];
-                let Some(def) = self.aliases.get(name).cloned() else {
+                let Some(def) = self.aliases.get(name) else {
                     return Err(format!("undefined location alias '#{name}'"));
                 };
-                let def = def.trim();
-                let body = def.strip_prefix("loc(").and_then(|d| d.strip_suffix(')')).unwrap_or(def);
+                let Some(body) = loc_body(def) else {
+                    return Err(format!("location alias '#{name}' is not a location"));
+                };
                 out.push_str(&self.resolve_loc(body, depth + 1)?);
+                if out.len() > MAX_LOC_BYTES {
+                    return Err(format!("location alias '#{name}' expands to more than 1 MiB"));
+                }
                 rest = &rest[len..];
                 continue;
             }
@@ -388,6 +433,14 @@ impl<'a> Parser<'a> {
 
     /// A type.
     pub fn ty(&mut self) -> DResult<Type> {
+        // `tuple<` nests types in types.
+        self.enter()?;
+        let t = self.ty_inner();
+        self.leave();
+        t
+    }
+
+    fn ty_inner(&mut self) -> DResult<Type> {
         self.skip_ws();
         let start = self.pos();
         if self.eat("tensor<") {
@@ -434,6 +487,9 @@ impl<'a> Parser<'a> {
             if rest.starts_with('?') {
                 let at = self.pos();
                 return Err(Diag::unsupported(at, "dynamic dimensions are not supported"));
+            } else if rest.starts_with('*') {
+                let at = self.pos();
+                return Err(Diag::unsupported(at, "unranked tensors are not supported"));
             } else if rest.starts_with(|c: char| c.is_ascii_digit()) {
                 let len = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
                 match rest[..len].parse::<i64>() {
@@ -455,7 +511,15 @@ impl<'a> Parser<'a> {
             if name.is_empty() {
                 return self.expected("an element type");
             }
-            return Err(Diag::unsupported(name_pos, format!("unsupported element type '{name}'")));
+            // Name the whole type, parameters included (`complex<f32>`).
+            let mut text = name.to_string();
+            self.off += name.len();
+            if self.rest().starts_with('<') {
+                if let Ok(params) = self.balanced('<', '>') {
+                    text.push_str(&params);
+                }
+            }
+            return Err(Diag::unsupported(name_pos, format!("unsupported element type '{text}'")));
         };
         self.off += name.len();
         if self.eat(",") {
@@ -575,6 +639,9 @@ impl<'a> Parser<'a> {
             return Ok(Attr::Opaque(format!("loc({})", loc.0)));
         }
         // A bare identifier: an enum case in a pretty form, or a builtin type such as `i64`.
+        if !self.rest().starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
+            return self.expected("an attribute value");
+        }
         let word = self.ident()?;
         Ok(Attr::Opaque(word))
     }
@@ -588,24 +655,28 @@ impl<'a> Parser<'a> {
         Ok(Attr::Type(self.ty()?.to_string()))
     }
 
+    /// `5`, `5 : i32`, `1.5 : f32`, `0x7F800000 : f32`. The type suffix decides the kind: a
+    /// float type makes any literal a float (a hex literal is its bit pattern, which is how
+    /// inf and nan are written), and `f64`, the type of a float without one, is dropped, so
+    /// that each float has one form in the IR.
     fn number_attr(&mut self) -> DResult<Attr> {
         let lit = self.literal()?;
-        let ty = if self.peek(":") && !self.peek("::") {
+        let (ty, ty_pos) = if self.peek(":") && !self.peek("::") {
             self.off += 1;
-            self.skip_ws();
-            Some(self.ident()?)
+            let ty_pos = self.pos();
+            (Some(self.ident()?), ty_pos)
         } else {
-            None
+            (None, Pos::default())
         };
+        let float = ty.as_deref().is_some_and(is_float_type_name);
+        let elem = float_attr_elem(ty.as_deref());
+        let ty = if ty.as_deref() == Some("f64") { None } else { ty };
         Ok(match lit {
-            Literal::Int(value) => match ty.as_deref() {
-                Some(t) if t.starts_with('f') || t == "bf16" => Attr::Float { value: value as f64, ty },
-                _ => Attr::Int { value, ty },
-            },
-            Literal::Float(value) => {
-                let elem = ty.as_deref().and_then(ElemType::from_name).unwrap_or(ElemType::F64);
-                Attr::Float { value: round_to(value, elem), ty }
-            }
+            Literal::Int(value) if float => Attr::Float { value: round_to(value as f64, elem), ty },
+            Literal::Int(value) => Attr::Int { value, ty },
+            Literal::Float(value) if float || ty.is_none() => Attr::Float { value: round_to(value, elem), ty },
+            Literal::Float(_) => return Err(Diag::input(ty_pos, format!("float literal with non-float type '{}'", ty.unwrap_or_default()))),
+            Literal::Bits(bits) if float => Attr::Float { value: bits_to_f64(bits, elem), ty },
             Literal::Bits(bits) => Attr::Int { value: bits as i128, ty },
             Literal::Bool(b) => Attr::Bool(b),
         })
@@ -620,11 +691,16 @@ impl<'a> Parser<'a> {
         if self.eat_kw("false") {
             return Ok(Literal::Bool(false));
         }
+        let start = self.off;
         let rest = self.rest();
         if let Some(hex) = rest.strip_prefix("0x") {
             let len = hex.find(|c: char| !c.is_ascii_hexdigit()).unwrap_or(hex.len());
+            if len == 0 {
+                self.off += 2;
+                return self.expected("hexadecimal digits after '0x'");
+            }
             let Ok(bits) = u64::from_str_radix(&hex[..len], 16) else {
-                return self.err("invalid hexadecimal literal");
+                return Err(self.too_large(start, start + 2 + len));
             };
             self.off += 2 + len;
             return Ok(Literal::Bits(bits));
@@ -639,11 +715,12 @@ impl<'a> Parser<'a> {
             len += 1;
         }
         if len == digits_start {
-            if rest[len..].starts_with("inf") || rest[len..].starts_with("nan") {
-                let word_end = len + 3;
-                let v = if rest[len..].starts_with("inf") { f64::INFINITY } else { f64::NAN };
-                self.off += word_end;
-                return Ok(Literal::Float(if rest.starts_with('-') { -v } else { v }));
+            for (word, v) in [("inf", f64::INFINITY), ("nan", f64::NAN)] {
+                let after = &rest[len..];
+                if after.starts_with(word) && !after[word.len()..].starts_with(is_ident_char) {
+                    self.off += len + word.len();
+                    return Ok(Literal::Float(if rest.starts_with('-') { -v } else { v }));
+                }
             }
             return self.expected("a number");
         }
@@ -669,17 +746,18 @@ impl<'a> Parser<'a> {
             }
         }
         let text = &rest[..len];
-        self.off += len;
         if is_float {
-            match text.parse::<f64>() {
-                Ok(v) => Ok(Literal::Float(v)),
-                Err(_) => self.err("invalid float literal"),
+            let Ok(v) = text.parse::<f64>() else { return self.err("invalid float literal") };
+            self.off += len;
+            return Ok(Literal::Float(v));
+        }
+        // Every integer type is at most 64 bits wide, signed or not.
+        match text.parse::<i128>() {
+            Ok(v) if (i64::MIN as i128..=u64::MAX as i128).contains(&v) => {
+                self.off += len;
+                Ok(Literal::Int(v))
             }
-        } else {
-            match text.parse::<i128>() {
-                Ok(v) => Ok(Literal::Int(v)),
-                Err(_) => self.err("integer literal too large"),
-            }
+            _ => Err(self.too_large(start, start + len)),
         }
     }
 
@@ -687,46 +765,42 @@ impl<'a> Parser<'a> {
     fn dense_rest(&mut self) -> DResult<Attr> {
         let start = self.pos();
         self.expect("<")?;
-        let data = if self.peek("\"") {
-            let s = self.string_raw_hex()?;
-            DenseData::Hex(s)
+        // Literals with their offsets, to point at one that does not suit the element type
+        // (known only after the literal).
+        let mut items = Vec::new();
+        let mut hex = None;
+        let mut splat = false;
+        if self.peek("\"") {
+            hex = Some(self.string_raw_hex()?);
         } else if self.peek("[") {
-            let mut items = Vec::new();
             self.dense_elements(&mut items)?;
-            DenseData::Elements(items)
-        } else if self.peek(">") {
-            DenseData::Elements(Vec::new())
-        } else {
-            DenseData::Splat(self.literal()?)
-        };
+        } else if !self.peek(">") {
+            items.push((self.off, self.literal()?));
+            splat = true;
+        }
         self.expect(">")?;
         self.expect(":")?;
         let ty = self.ty()?;
         let Some(t) = ty.as_tensor() else {
             return Err(Diag::input(start, "dense attribute needs a tensor type"));
         };
-        // Store floats at the element type's precision, so that the value printed (shortest
-        // form for that type) parses back to the same literal.
-        let elem = t.elem;
-        let round = |l: &mut Literal| {
-            if let Literal::Float(v) = l {
-                *v = round_to(*v, elem);
-            }
-        };
-        let mut data = match data {
-            DenseData::Elements(items) if items.len() > 1 => DenseData::from_elements(items),
-            other => other,
-        };
-        match &mut data {
-            DenseData::Splat(l) => round(l),
-            DenseData::Elements(items) => items.iter_mut().for_each(round),
-            DenseData::Hex(_) => {}
-        }
-        if let DenseData::Elements(items) = &data {
-            if items.len() as u64 != t.num_elements() {
-                return Err(Diag::input(start, format!("dense literal has {} elements but its type {ty} has {}", items.len(), t.num_elements())));
+        let mut lits = Vec::with_capacity(items.len());
+        for (off, l) in items {
+            match normalize_literal(l, t.elem) {
+                Ok(l) => lits.push(l),
+                Err(message) => return Err(Diag::input(self.pos_of(off), message)),
             }
         }
+        let data = match (hex, splat) {
+            (Some(bytes), _) => DenseData::Hex(bytes),
+            (None, true) => DenseData::Splat(lits[0]),
+            (None, false) => {
+                if lits.len() as u64 != t.num_elements() {
+                    return Err(Diag::input(start, format!("dense literal has {} elements but its type {ty} has {}", lits.len(), t.num_elements())));
+                }
+                DenseData::from_elements(lits)
+            }
+        };
         if let DenseData::Hex(bytes) = &data {
             let size = t.elem.byte_size();
             let n = bytes.len() as u64;
@@ -750,15 +824,21 @@ impl<'a> Parser<'a> {
         Ok((0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0)).collect())
     }
 
-    fn dense_elements(&mut self, out: &mut Vec<Literal>) -> DResult<()> {
+    fn dense_elements(&mut self, out: &mut Vec<(usize, Literal)>) -> DResult<()> {
         self.enter()?;
+        let r = self.dense_elements_inner(out);
+        self.leave();
+        r
+    }
+
+    fn dense_elements_inner(&mut self, out: &mut Vec<(usize, Literal)>) -> DResult<()> {
         self.expect("[")?;
         if !self.eat("]") {
             loop {
                 if self.peek("[") {
                     self.dense_elements(out)?;
                 } else {
-                    out.push(self.literal()?);
+                    out.push((self.off, self.literal()?));
                 }
                 if self.eat("]") {
                     break;
@@ -766,7 +846,6 @@ impl<'a> Parser<'a> {
                 self.expect(",")?;
             }
         }
-        self.leave();
         Ok(())
     }
 
@@ -776,17 +855,51 @@ impl<'a> Parser<'a> {
         let elem = self.ident()?;
         let mut ints = Vec::new();
         let mut floats = Vec::new();
-        let is_float = elem.starts_with('f') || elem == "bf16";
+        let is_float = is_float_type_name(&elem);
+        let float_elem = float_attr_elem(Some(&elem));
         if self.eat(":") {
             loop {
-                match self.literal()? {
-                    Literal::Int(v) => {
-                        ints.push(v as i64);
-                        floats.push(v as f64)
+                self.skip_ws();
+                let at = self.off;
+                let lit = self.literal()?;
+                // Each value must print back as itself: `i1` prints as true/false, floats at
+                // their type's precision.
+                let ok = match lit {
+                    Literal::Float(v) if is_float => {
+                        floats.push(round_to(v, float_elem));
+                        true
                     }
-                    Literal::Bool(b) => ints.push(b as i64),
-                    Literal::Float(v) if is_float => floats.push(v),
-                    _ => return self.err("invalid element in array attribute"),
+                    Literal::Int(v) if is_float => {
+                        floats.push(round_to(v as f64, float_elem));
+                        true
+                    }
+                    Literal::Bits(b) if is_float => {
+                        floats.push(bits_to_f64(b, float_elem));
+                        true
+                    }
+                    Literal::Int(v) if elem == "i1" => {
+                        ints.push(v as i64);
+                        v == 0 || v == 1
+                    }
+                    Literal::Int(v) => match i64::try_from(v) {
+                        Ok(v) => {
+                            ints.push(v);
+                            true
+                        }
+                        Err(_) => return Err(self.too_large(at, self.off)),
+                    },
+                    Literal::Bits(b) => {
+                        ints.push(b as i64);
+                        elem != "i1" || b <= 1
+                    }
+                    Literal::Bool(b) if !is_float => {
+                        ints.push(b as i64);
+                        true
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    return Err(Diag::input(self.pos_of(at), format!("invalid element in array<{elem}>")));
                 }
                 if !self.eat(",") {
                     break;
@@ -808,23 +921,30 @@ impl<'a> Parser<'a> {
         self.off += name.len();
         if !self.rest().starts_with('<') {
             // An alias reference.
-            let Some(def) = self.aliases.get(&name).cloned() else {
+            let Some(def) = self.aliases.get(&name) else {
                 self.off = start;
                 return self.err(format!("undefined attribute alias '#{name}'"));
             };
-            let mut sub = Parser::new(&def);
-            sub.aliases = self.aliases.clone();
+            let mut sub = Parser::new(def);
+            sub.aliases = Rc::clone(&self.aliases);
             sub.depth = self.depth;
             return sub.attr().map_err(|mut d| {
                 d.pos = Some(self.pos_of(start));
                 d
             });
         }
+        self.skip_ws();
         let body_start = self.off + 1;
         let raw = self.balanced('<', '>')?;
         let body = &raw[1..raw.len() - 1];
+        let body_end = self.off - 1;
         if name == "stablehlo.conv" {
-            if let Some(fields) = parse_conv_dims(body) {
+            let trimmed = body.trim_start();
+            if let Some(fields_text) = trimmed.strip_prefix("raw") {
+                if let Some(fields) = self.struct_fields_at(body_end - fields_text.len(), body_end) {
+                    return Ok(Attr::Struct { name, fields });
+                }
+            } else if let Some(fields) = parse_conv_dims(body) {
                 return Ok(Attr::Struct { name, fields });
             }
         }
@@ -838,26 +958,29 @@ impl<'a> Parser<'a> {
             }
         }
         // `#stablehlo.dot<k = v, ...>`: parse the fields; anything else stays verbatim.
-        let mut sub = Parser::new(self.src);
-        sub.off = body_start;
-        sub.aliases = std::mem::take(&mut self.aliases);
-        sub.depth = self.depth;
-        let fields = sub.struct_fields(self.off - 1);
-        self.aliases = sub.aliases;
-        match fields {
+        match self.struct_fields_at(body_start, body_end) {
             // `#stablehlo.dot<>` is a struct with every field at its default.
             Some(fields) if !fields.is_empty() || body.trim().is_empty() => Ok(Attr::Struct { name, fields }),
             _ => Ok(Attr::Opaque(format!("#{name}{raw}"))),
         }
     }
 
-    /// `k = v, k = v` up to byte offset `end`; `None` if the text is not of that shape.
+    /// `k = v, k = v` between byte offsets `start` and `end` of text already scanned; `None` if
+    /// the text is not of that shape. The parser is left where it was.
+    fn struct_fields_at(&mut self, start: usize, end: usize) -> Option<Vec<(String, Attr)>> {
+        let resume = self.off;
+        self.off = start;
+        let fields = self.struct_fields(end);
+        self.off = resume;
+        fields
+    }
+
     fn struct_fields(&mut self, end: usize) -> Option<Vec<(String, Attr)>> {
         let mut fields = Vec::new();
         loop {
             self.skip_ws();
             if self.off >= end {
-                return Some(fields);
+                return (self.off == end).then_some(fields);
             }
             let key = self.ident().ok()?;
             if !self.eat("=") {
@@ -867,7 +990,7 @@ impl<'a> Parser<'a> {
             fields.push((key, value));
             self.skip_ws();
             if self.off >= end {
-                return Some(fields);
+                return (self.off == end).then_some(fields);
             }
             if !self.eat(",") {
                 return None;
@@ -877,17 +1000,29 @@ impl<'a> Parser<'a> {
 
     /// `{a = 1, b, "quoted" = 2}`.
     pub fn dict(&mut self) -> DResult<Vec<(String, Attr)>> {
-        self.expect("{")?;
         let mut out = Vec::new();
+        self.dict_into(&mut out)?;
+        Ok(out)
+    }
+
+    /// A `{...}` dictionary appended to `out`; a name already in `out` is a duplicate too (an
+    /// op's properties, discardable attributes and pretty syntax share one namespace).
+    pub fn dict_into(&mut self, out: &mut Vec<(String, Attr)>) -> DResult<()> {
+        self.expect("{")?;
         if self.eat("}") {
-            return Ok(out);
+            return Ok(());
         }
+        let mut seen: HashSet<String> = out.iter().map(|(k, _)| k.clone()).collect();
         loop {
+            let key_pos = self.pos();
             let key = if self.peek("\"") { self.string()? } else { self.ident()? };
+            if !seen.insert(key.clone()) {
+                return Err(Diag::input(key_pos, format!("duplicate attribute '{key}'")));
+            }
             let value = if self.eat("=") { self.attr()? } else { Attr::Unit };
             out.push((key, value));
             if self.eat("}") {
-                return Ok(out);
+                return Ok(());
             }
             self.expect(",")?;
         }
@@ -900,7 +1035,8 @@ impl<'a> Parser<'a> {
         while self.rest().starts_with("::@") {
             self.off += 3;
             name.push_str("::@");
-            name.push_str(&self.sym_word()?);
+            let part = if self.rest().starts_with('"') { self.string()? } else { self.sym_word()? };
+            name.push_str(&part);
         }
         Ok(name)
     }
@@ -930,10 +1066,10 @@ impl<'a> Parser<'a> {
 
     /// Binds `name` (without `%`) to values in the innermost scope.
     fn bind(&mut self, name: &str, ids: Vec<ValueId>, pos: Pos) -> DResult<()> {
-        if self.scopes.iter().any(|s| s.contains_key(name)) {
-            return Err(Diag::input(pos, format!("redefinition of SSA value '%{name}'")));
+        if let Some((_, previous)) = self.scopes.iter().find_map(|s| s.get(name)) {
+            return Err(Diag::input(pos, format!("redefinition of SSA value '%{name}'")).with_note(Some(*previous), "previously defined here"));
         }
-        self.scopes.last_mut().expect("a scope is open while parsing a function").insert(name.to_string(), ids);
+        self.scopes.last_mut().expect("a scope is open while parsing a function").insert(name.to_string(), (ids, pos));
         Ok(())
     }
 
@@ -965,7 +1101,7 @@ impl<'a> Parser<'a> {
                 _ => return Err(Diag::input(pos, "negative result number")),
             };
         }
-        let Some(ids) = self.scopes.iter().rev().find_map(|s| s.get(&name)) else {
+        let Some((ids, _)) = self.scopes.iter().rev().find_map(|s| s.get(&name)) else {
             return Err(Diag::input(pos, format!("use of undefined value '%{name}'")));
         };
         match ids.get(index) {
@@ -1009,6 +1145,9 @@ impl<'a> Parser<'a> {
                 continue;
             }
             if module.is_some() {
+                if self.peek("}") {
+                    return self.err("unexpected '}' after the module");
+                }
                 return self.err("expected a single top-level module");
             }
             if self.peek_kw("module") {
@@ -1033,7 +1172,17 @@ impl<'a> Parser<'a> {
     fn pretty_module(&mut self) -> DResult<Module> {
         self.expect_kw("module")?;
         let name = if self.peek("@") { Some(self.symbol()?) } else { None };
-        let attrs = if self.eat_kw("attributes") { self.dict()? } else { Vec::new() };
+        let attrs = if self.eat_kw("attributes") {
+            let at = self.pos();
+            let attrs = self.dict()?;
+            // The generic form keeps the name there; two would collide.
+            if attrs.iter().any(|(k, _)| k == "sym_name") {
+                return Err(Diag::input(at, "attribute 'sym_name' is the module's name; write 'module @name'"));
+            }
+            attrs
+        } else {
+            Vec::new()
+        };
         self.expect("{")?;
         let mut items = Vec::new();
         while !self.eat("}") {
@@ -1052,7 +1201,7 @@ impl<'a> Parser<'a> {
         self.expect(")")?;
         let mut attrs = Vec::new();
         if self.eat("<") {
-            attrs.extend(self.dict()?);
+            self.dict_into(&mut attrs)?;
             self.expect(">")?;
         }
         self.expect("(")?;
@@ -1066,7 +1215,7 @@ impl<'a> Parser<'a> {
         }
         self.expect(")")?;
         if self.peek("{") {
-            attrs.extend(self.dict()?);
+            self.dict_into(&mut attrs)?;
         }
         self.expect(":")?;
         self.function_type()?;
@@ -1117,16 +1266,25 @@ impl<'a> Parser<'a> {
         self.expect("(")?;
         let mut args = Vec::new();
         let mut arg_values = Vec::new();
+        // A declaration may list bare types, as MLIR prints it: `@f(tensor<f32>) -> ...`.
+        let named = self.peek("%") || self.peek(")");
         if !self.eat(")") {
             loop {
                 let apos = self.pos();
-                let vname = self.value_name()?;
-                self.expect(":")?;
+                let vname = if named {
+                    let vname = self.value_name()?;
+                    self.expect(":")?;
+                    Some(vname)
+                } else {
+                    None
+                };
                 let ty = self.ty()?;
                 let attrs = if self.peek("{") { self.dict()? } else { Vec::new() };
                 let loc = self.opt_loc()?;
                 let v = self.new_value(ty);
-                self.bind(&vname, vec![v], apos)?;
+                if let Some(vname) = vname {
+                    self.bind(&vname, vec![v], apos)?;
+                }
                 arg_values.push(v);
                 args.push(Arg { value: v, attrs, loc });
                 if self.eat(")") {
@@ -1153,9 +1311,22 @@ impl<'a> Parser<'a> {
                 results.push(FuncResult { ty: self.ty()?, attrs: Vec::new() });
             }
         }
-        let attrs = if self.eat_kw("attributes") { self.dict()? } else { Vec::new() };
+        let attrs = if self.eat_kw("attributes") {
+            let at = self.pos();
+            let attrs = self.dict()?;
+            // The function syntax says these; the generic form would have them twice.
+            if let Some((k, _)) = attrs.iter().find(|(k, _)| FUNC_PROPERTIES.contains(&k.as_str())) {
+                return Err(Diag::input(at, format!("attribute '{k}' is given by the function syntax")));
+            }
+            attrs
+        } else {
+            Vec::new()
+        };
         let mut body = Region::default();
         if self.peek("{") {
+            if !named {
+                return self.err("a function with a body needs named arguments");
+            }
             body = self.region_body(Some(arg_values))?;
         } else {
             body.blocks.push(Block { args: arg_values, ops: Vec::new() });
@@ -1174,28 +1345,34 @@ impl<'a> Parser<'a> {
         self.expect(")")?;
         let mut attrs = Vec::new();
         if self.eat("<") {
-            attrs.extend(self.dict()?);
+            self.dict_into(&mut attrs)?;
             self.expect(">")?;
         }
         self.begin_func();
+        self.entry_locs.clear();
         self.expect("(")?;
-        let body = self.region(&[])?;
+        let mut body = self.region(&[])?;
         self.expect(")")?;
         if self.peek("{") {
-            attrs.extend(self.dict()?);
+            self.dict_into(&mut attrs)?;
         }
         self.expect(":")?;
         self.function_type()?;
         let loc = self.opt_loc()?;
-        let values = self.end_func();
+        let mut values = self.end_func();
         let name = match take_attr(&mut attrs, "sym_name") {
             Some(Attr::Str(s)) => s,
             _ => return Err(Diag::input(pos, "'func.func' needs a sym_name")),
         };
         let visibility = match take_attr(&mut attrs, "sym_visibility") {
+            None => Visibility::Default,
             Some(Attr::Str(s)) if s == "private" => Visibility::Private,
             Some(Attr::Str(s)) if s == "public" => Visibility::Public,
-            _ => Visibility::Default,
+            Some(other) => {
+                let mut text = String::new();
+                crate::print::write_attr(&mut text, &other);
+                return Err(Diag::input(pos, format!("invalid function visibility {text} (expected \"public\" or \"private\")")));
+            }
         };
         let Some(Attr::Type(fty)) = take_attr(&mut attrs, "function_type") else {
             return Err(Diag::input(pos, "'func.func' needs a function_type"));
@@ -1218,6 +1395,15 @@ impl<'a> Parser<'a> {
         };
         let arg_attrs = dicts(take_attr(&mut attrs, "arg_attrs"), ins.len());
         let res_attrs = dicts(take_attr(&mut attrs, "res_attrs"), outs.len());
+        // MLIR writes a declaration as an empty region, `({})`: its arguments are the signature's.
+        if let Some(entry) = body.blocks.first_mut() {
+            if entry.args.is_empty() && entry.ops.is_empty() {
+                for t in &ins {
+                    values.push(ValueInfo { ty: t.clone() });
+                    entry.args.push(ValueId(values.len() as u32 - 1));
+                }
+            }
+        }
         let entry_args = body.blocks.first().map(|b| b.args.clone()).unwrap_or_default();
         if entry_args.len() != ins.len() || arg_attrs.len() != ins.len() || res_attrs.len() != outs.len() {
             return Err(Diag::input(pos, "'func.func' signature does not match its entry block or attribute lists"));
@@ -1375,6 +1561,9 @@ impl<'a> Parser<'a> {
         let op_pos = self.pos();
         let mut op = if self.peek("\"") {
             let name = self.string()?;
+            if name.is_empty() {
+                return Err(Diag::input(op_pos, "expected an op name, found '\"\"'"));
+            }
             self.generic_op_body(name, op_pos)?
         } else {
             let name = self.ident()?;
@@ -1383,14 +1572,24 @@ impl<'a> Parser<'a> {
                 "call" => "func.call".to_string(),
                 _ => name,
             };
+            self.compact_reduce_body = false;
             crate::pretty::parse_pretty(self, &name, num_results, op_pos)?
         };
-        op.pos = pos;
+        // As in MLIR, an op is where its name is, after the results it defines.
+        op.pos = op_pos;
         // MLIR keeps attribute dictionaries sorted by name; so does the IR, so both text forms
         // of one op compare equal.
         op.attrs.sort_by(|a, b| a.0.cmp(&b.0));
+        if let Some(w) = op.attrs.windows(2).find(|w| w[0].0 == w[1].0) {
+            return Err(Diag::input(op_pos, format!("duplicate attribute '{}'", w[0].0)));
+        }
         if op.loc.is_none() {
             op.loc = self.opt_loc()?;
+        }
+        if std::mem::take(&mut self.compact_reduce_body) {
+            for body_op in op.regions.iter_mut().flat_map(|r| &mut r.blocks).flat_map(|b| &mut b.ops) {
+                body_op.loc = op.loc.clone();
+            }
         }
         if op.results.len() != num_results {
             return Err(Diag::input(pos, format!("'{}' has {} result(s) but {} name(s) are bound", op.name, op.results.len(), num_results)));
@@ -1414,11 +1613,16 @@ impl<'a> Parser<'a> {
         }
         let mut attrs = Vec::new();
         if self.eat("<") {
-            attrs.extend(self.dict()?);
+            self.dict_into(&mut attrs)?;
             self.expect(">")?;
         }
         let mut regions = Vec::new();
-        if self.eat("(") {
+        if self.peek("(") {
+            // Regions, or a type written without its `:`.
+            if !self.rest()[1..].trim_start().starts_with('{') {
+                return self.expected("':' and the op's type");
+            }
+            self.off += 1;
             loop {
                 regions.push(self.region(&[])?);
                 if self.eat(")") {
@@ -1428,9 +1632,11 @@ impl<'a> Parser<'a> {
             }
         }
         if self.peek("{") {
-            attrs.extend(self.dict()?);
+            self.dict_into(&mut attrs)?;
         }
-        self.expect(":")?;
+        if !self.eat(":") {
+            return self.expected("':' and the op's type");
+        }
         let tpos = self.pos();
         let (ins, outs) = self.function_type()?;
         if ins.len() != operands.len() {
@@ -1473,6 +1679,11 @@ impl<'a> Parser<'a> {
         self.bind(name, vec![v], pos)
     }
 
+    /// Marks the op being parsed as a compact reduce, whose body ops take its location.
+    pub fn set_compact_reduce_body(&mut self) {
+        self.compact_reduce_body = true;
+    }
+
     /// Parses ops until `}`; the `{` was consumed by the caller.
     pub fn ops_until_close(&mut self) -> DResult<Vec<Op>> {
         let mut ops = Vec::new();
@@ -1481,15 +1692,10 @@ impl<'a> Parser<'a> {
     }
 }
 
-/// Parses the compact convolution dimension form `[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]` (or
-/// the `raw` form) into the named fields StableHLO's `ConvDimensionNumbers` has.
+/// Parses the compact convolution dimension form `[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]` into
+/// the named fields StableHLO's `ConvDimensionNumbers` has (the `raw` form is a plain struct).
 pub(crate) fn parse_conv_dims(body: &str) -> Option<Vec<(String, Attr)>> {
     let body = body.trim();
-    if let Some(raw) = body.strip_prefix("raw") {
-        let mut p = Parser::new(raw);
-        let end = raw.len();
-        return p.struct_fields(end);
-    }
     let (lhs, rest) = body.split_once("]x[")?;
     let (rhs, out) = rest.split_once("]->[")?;
     let parts = |s: &str| -> Vec<String> { s.trim_matches(|c| c == '[' || c == ']').split(',').map(|x| x.trim().to_string()).collect() };
@@ -1520,6 +1726,53 @@ pub(crate) fn parse_conv_dims(body: &str) -> Option<Vec<(String, Attr)>> {
     ])
 }
 
+/// `l` in the one kind the IR keeps for `elem` (see [`Literal`]), or why it does not suit it.
+/// Floats are rounded to the element type's precision, so that the value printed (shortest
+/// form for that type) parses back to the same literal.
+fn normalize_literal(l: Literal, elem: ElemType) -> Result<Literal, String> {
+    let width = elem.bit_width();
+    if let Literal::Bits(b) = l {
+        if width < 64 && b >> width != 0 {
+            return Err(format!("0x{b:X} does not fit in {elem}"));
+        }
+    }
+    if elem.is_float() {
+        let v = match l {
+            Literal::Float(v) => round_to(v, elem),
+            Literal::Int(v) => round_to(v as f64, elem),
+            Literal::Bool(b) => b as u8 as f64,
+            // Kept as written: a NaN's payload has no other spelling.
+            Literal::Bits(b) if !bits_to_f64(b, elem).is_finite() => return Ok(l),
+            Literal::Bits(b) => bits_to_f64(b, elem),
+        };
+        if v.is_finite() {
+            return Ok(Literal::Float(v));
+        }
+        let bits = match elem {
+            ElemType::F32 => (v as f32).to_bits() as u64,
+            ElemType::F16 => half::f16::from_f64(v).to_bits() as u64,
+            ElemType::BF16 => half::bf16::from_f64(v).to_bits() as u64,
+            _ => v.to_bits(),
+        };
+        return Ok(Literal::Bits(bits));
+    }
+    let int = match l {
+        Literal::Int(v) => v,
+        Literal::Bool(b) => b as i128,
+        Literal::Bits(b) if elem.is_signed_int() => crate::attr::sign_extend(b, width) as i128,
+        Literal::Bits(b) => b as i128,
+        Literal::Float(v) if v.fract() == 0.0 && v.abs() < 2f64.powi(64) => v as i128,
+        Literal::Float(v) => return Err(format!("float literal {v} in a dense literal of {elem}")),
+    };
+    if elem.is_bool() {
+        return match int {
+            0 | 1 => Ok(Literal::Bool(int == 1)),
+            _ => Err(format!("integer {int} does not fit in i1")),
+        };
+    }
+    Ok(Literal::Int(int))
+}
+
 /// Rounds a decimal literal to the precision of a float element type.
 fn round_to(v: f64, elem: ElemType) -> f64 {
     match elem {
@@ -1529,6 +1782,9 @@ fn round_to(v: f64, elem: ElemType) -> f64 {
         _ => v,
     }
 }
+
+/// The attributes a function's syntax stands for; they cannot also be listed after `attributes`.
+const FUNC_PROPERTIES: [&str; 5] = ["sym_name", "sym_visibility", "function_type", "arg_attrs", "res_attrs"];
 
 /// Removes and returns attribute `name` from a list.
 pub fn take_attr(attrs: &mut Vec<(String, Attr)>, name: &str) -> Option<Attr> {
@@ -1546,6 +1802,114 @@ pub fn format_function_type(ins: &[Type], outs: &[Type]) -> String {
     }
 }
 
+/// The text inside `loc(...)` when `def` is exactly one balanced, non-empty location.
+fn loc_body(def: &str) -> Option<&str> {
+    let mut p = Parser::new(def);
+    if !p.eat_kw("loc") {
+        return None;
+    }
+    let open = p.off;
+    p.balanced('(', ')').ok()?;
+    let close = p.off;
+    p.skip_ws();
+    let body = def[open..close].trim_start().strip_prefix('(')?.strip_suffix(')')?;
+    (p.rest().is_empty() && !body.trim().is_empty()).then_some(body)
+}
+
 fn is_ident_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_' || c == '$' || c == '.'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::print::{print_module, PrintOptions};
+
+    #[test]
+    fn positions_in_any_order() {
+        let src = "ab\né€🦀x\n\nlast line";
+        let p = Parser::new(src);
+        let naive = |off: usize| {
+            let before = &src[..off];
+            let line = before.matches('\n').count() as u32 + 1;
+            let col = before.rsplit('\n').next().unwrap().chars().count() as u32 + 1;
+            Pos { line, col }
+        };
+        let offsets: Vec<usize> = (0..=src.len()).filter(|&i| src.is_char_boundary(i)).collect();
+        // Forwards, backwards, and jumping about: the cache must never be trusted wrongly.
+        let order = offsets.iter().chain(offsets.iter().rev()).chain(offsets.iter().step_by(3)).chain(offsets.iter().rev().step_by(2));
+        for &off in order {
+            assert_eq!(p.pos_of(off), naive(off), "offset {off}");
+        }
+    }
+
+    /// Parses a module attribute `a = <text>`.
+    fn attr(text: &str) -> DResult<Attr> {
+        let m = parse_module(&format!("module attributes {{a = {text}}} {{\n}}"))?;
+        Ok(m.attrs[0].1.clone())
+    }
+
+    #[test]
+    fn float_attributes() {
+        let check = |text: &str, want: Attr| assert_eq!(attr(text).unwrap(), want, "{text}");
+        let float = |value: f64, ty: Option<&str>| Attr::Float { value, ty: ty.map(str::to_string) };
+        check("1.5", float(1.5, None));
+        // `f64` is what a float without a type is.
+        check("1.5 : f64", float(1.5, None));
+        check("2 : f32", float(2.0, Some("f32")));
+        check("0.1 : f32", float(0.1f32 as f64, Some("f32")));
+        // A hex literal with a float type is a bit pattern, the only way to write inf and nan.
+        check("0x7FF0000000000000 : f64", float(f64::INFINITY, None));
+        check("0xFF800000 : f32", float(f64::NEG_INFINITY, Some("f32")));
+        check("1e309", float(f64::INFINITY, None));
+        check("0x10", Attr::Int { value: 16, ty: None });
+        check("7 : i32", Attr::Int { value: 7, ty: Some("i32".into()) });
+        assert!(attr("1.5 : i32").is_err());
+    }
+
+    #[test]
+    fn dense_literals_take_one_kind_per_element_type() {
+        let check = |text: &str, want: DenseData| match attr(text).unwrap() {
+            Attr::Dense { data, .. } => assert_eq!(format!("{data:?}"), format!("{want:?}"), "{text}"),
+            other => panic!("{text} parsed as {other:?}"),
+        };
+        use Literal::*;
+        check("dense<0> : tensor<f32>", DenseData::Splat(Float(0.0)));
+        check("dense<[1, 0]> : tensor<2xi1>", DenseData::Elements(vec![Bool(true), Bool(false)]));
+        check("dense<[true, 1]> : tensor<2xi32>", DenseData::Splat(Int(1)));
+        check("dense<0x3F800000> : tensor<f32>", DenseData::Splat(Float(1.0)));
+        check("dense<0xFFFFFFFF> : tensor<i32>", DenseData::Splat(Int(-1)));
+        check("dense<0xFF> : tensor<ui8>", DenseData::Splat(Int(255)));
+        // Non-finite floats keep their bit pattern; decimal ones are converted to it.
+        check("dense<[nan, 1.0e39]> : tensor<2xf32>", DenseData::Elements(vec![Bits(0x7FC00000), Bits(0x7F800000)]));
+        check("dense<0x7F800001> : tensor<f32>", DenseData::Splat(Bits(0x7F800001)));
+        // A splat needs equal bits: zero and minus zero differ.
+        check("dense<[0.0, -0.0]> : tensor<2xf64>", DenseData::Elements(vec![Float(0.0), Float(-0.0)]));
+        check("dense<[2.0, 2]> : tensor<2xbf16>", DenseData::Splat(Float(2.0)));
+    }
+
+    #[test]
+    fn declarations_in_mlir_form() {
+        let pretty = "module {\n  func.func private @decl(tensor<f32> {a = 1 : i32}, tensor<2xi32>) -> tensor<f32>\n}\n";
+        let m = parse_module(pretty).unwrap();
+        let f = m.func("decl").unwrap();
+        assert_eq!(f.arg_types(), vec![Type::tensor(vec![], ElemType::F32), Type::tensor(vec![2], ElemType::I32)]);
+        assert_eq!(print_module(&m, PrintOptions::default()), pretty);
+        // MLIR's generic form gives a declaration an empty region.
+        let generic = print_module(&m, PrintOptions { form: crate::print::Form::Generic, ..Default::default() });
+        assert!(generic.contains("({\n  }) : () -> ()"), "{generic}");
+        assert_eq!(parse_module(&generic).unwrap().func("decl"), Some(f));
+    }
+
+    #[test]
+    fn compact_reduce_body_takes_the_reduce_location() {
+        let text = r#"func.func @f(%a: tensor<4xf32>, %b: tensor<f32>) -> tensor<f32> {
+  %0 = stablehlo.reduce(%a init: %b) applies stablehlo.add across dimensions = [0] : (tensor<4xf32>, tensor<f32>) -> tensor<f32> loc("sum")
+  return %0 : tensor<f32>
+}"#;
+        let m = parse_module(text).unwrap();
+        let reduce = &m.funcs().next().unwrap().body.entry().ops[0];
+        let body_locs: Vec<_> = reduce.regions[0].entry().ops.iter().map(|op| op.loc.clone()).collect();
+        assert_eq!(body_locs, vec![Some(Loc("\"sum\"".into())); 2]);
+    }
 }

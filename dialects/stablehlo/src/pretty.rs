@@ -175,12 +175,18 @@ pub fn parse_pretty(p: &mut Parser, name: &str, num_results: usize, pos: Pos) ->
             };
             op.attrs.push((key.into(), Attr::dense_i64(dims)));
             attr_dict(p, &mut op)?;
-            if syntax == Reverse && !p.peek(": (") {
+            if syntax == Reverse {
+                // `: T` when operand and result agree, else a function type.
                 p.expect(":")?;
                 let tpos = p.pos();
-                let t = p.ty()?;
-                p.check_operand_types(name, &op.operands, &[t.clone()], tpos)?;
-                return finish(p, op, vec![t]);
+                if !p.peek("(") {
+                    let t = p.ty()?;
+                    p.check_operand_types(name, &op.operands, std::slice::from_ref(&t), tpos)?;
+                    return finish(p, op, vec![t]);
+                }
+                let (ins, outs) = p.function_type()?;
+                p.check_operand_types(name, &op.operands, &ins, tpos)?;
+                return finish(p, op, outs);
             }
             typed_tail(p, op, num_results)
         }
@@ -387,7 +393,7 @@ pub fn parse_pretty(p: &mut Parser, name: &str, num_results: usize, pos: Pos) ->
             attr_dict(p, &mut op)?;
             p.expect(":")?;
             let t = p.ty()?;
-            p.check_operand_types(name, &op.operands, &[t.clone()], fpos)?;
+            p.check_operand_types(name, &op.operands, std::slice::from_ref(&t), fpos)?;
             finish(p, op, vec![t])
         }
         RngBitGenerator => {
@@ -406,7 +412,7 @@ pub fn parse_pretty(p: &mut Parser, name: &str, num_results: usize, pos: Pos) ->
 /// An optional `{...}` attribute dictionary.
 fn attr_dict(p: &mut Parser, op: &mut Op) -> DResult<()> {
     if p.peek("{") {
-        op.attrs.extend(p.dict()?);
+        p.dict_into(&mut op.attrs)?;
     }
     Ok(())
 }
@@ -473,6 +479,7 @@ fn parse_reduce(p: &mut Parser, mut op: Op, num_results: usize) -> DResult<Op> {
             body.pos = tpos;
             let mut ret = Op::new("stablehlo.return", vec![r], vec![]);
             ret.pos = tpos;
+            p.set_compact_reduce_body();
             crate::ir::Region { blocks: vec![crate::ir::Block { args: vec![a, b], ops: vec![body, ret] }] }
         }
         None => {
@@ -711,20 +718,21 @@ pub fn print_pretty(pr: &mut Printer, op: &Op, func: &Func) -> bool {
                 pr.w(&format!(", contracting_dims = {} x {}", list(&lc), list(&rc)));
             }
             if let Some(Attr::Array(items)) = op.attr("precision_config") {
-                let names: Vec<&str> = items.iter().filter_map(Attr::as_enum).collect();
+                let names: Vec<&str> = items.iter().filter_map(|a| a.enum_case("stablehlo", "precision")).collect();
                 pr.w(&format!(", precision = [{}]", names.join(", ")));
             }
             if let Some(Attr::Opaque(a)) = op.attr("algorithm") {
                 pr.w(", algorithm = ");
-                pr.w(a.trim_start_matches("#stablehlo.dot_algorithm"));
+                pr.w(a.strip_prefix("#stablehlo.dot_algorithm").unwrap_or(a));
             }
             pr.attr_dict(&op.attrs, &["dot_dimension_numbers", "precision_config", "algorithm"]);
             func_tail(pr);
         }
         Compare => {
-            pr.w(&format!(" {}, ", op.attr("comparison_direction").and_then(Attr::as_enum).unwrap()));
+            let case = |k: &str, kind: &str| op.attr(k).and_then(|a| a.enum_case("stablehlo", kind));
+            pr.w(&format!(" {}, ", case("comparison_direction", "comparison_direction").unwrap_or_default()));
             pr.values(&op.operands);
-            if let Some(t) = op.attr("compare_type").and_then(Attr::as_enum) {
+            if let Some(t) = case("compare_type", "comparison_type") {
                 pr.w(&format!(", {t}"));
             }
             pr.attr_dict(&op.attrs, &["comparison_direction", "compare_type"]);
@@ -846,7 +854,7 @@ pub fn print_pretty(pr: &mut Printer, op: &Op, func: &Func) -> bool {
                 window.push(format!("stride = {}", list(&v)));
             }
             if let Some(v) = op.int_list("padding") {
-                let pairs: Vec<String> = v.chunks(2).map(|c| list(c)).collect();
+                let pairs: Vec<String> = v.chunks(2).map(list).collect();
                 window.push(format!("pad = [{}]", pairs.join(", ")));
             }
             if let Some(v) = op.int_list("lhs_dilation") {
@@ -897,7 +905,7 @@ pub fn print_pretty(pr: &mut Printer, op: &Op, func: &Func) -> bool {
         RngBitGenerator => {
             pr.w(" ");
             pr.values(&op.operands);
-            pr.w(&format!(", algorithm = {}", op.attr("rng_algorithm").and_then(Attr::as_enum).unwrap()));
+            pr.w(&format!(", algorithm = {}", op.attr("rng_algorithm").and_then(|a| a.enum_case("stablehlo", "rng_algorithm")).unwrap_or_default()));
             pr.attr_dict(&op.attrs, &["rng_algorithm"]);
             func_tail(pr);
         }
@@ -905,71 +913,153 @@ pub fn print_pretty(pr: &mut Printer, op: &Op, func: &Func) -> bool {
     true
 }
 
-/// Whether `op` carries what its pretty syntax needs (and nothing it would lose).
+/// Whether `op` carries what its pretty syntax needs, in exactly the form parsing that syntax
+/// gives back, and nothing the syntax would lose. Anything else prints generically: printing
+/// then parsing must give the op back unchanged.
 fn fits(syntax: Syntax, op: &Op, func: &Func) -> bool {
     use Syntax::*;
-    let ints = |k: &str| op.int_list(k).is_some();
-    let has_regions = !op.regions.is_empty();
-    // Syntaxes that print exactly one result type; anything else prints generically (the
-    // printer must not fail on a module the verifier would reject).
-    let one_result = !matches!(syntax, SameType | FuncType | Chlo | Return | Reduce | While | Call | CustomCall | OptimizationBarrier | RngBitGenerator);
-    if (one_result && op.results.len() != 1) || (has_regions && !matches!(syntax, Reduce | While)) {
+    let ty = |v: &ValueId| func.ty(*v);
+    let (operands, results) = (op.operands.len(), op.results.len());
+    let same_types = || operands == results && op.operands.iter().map(ty).eq(op.results.iter().map(ty));
+    let arrays = |keys: &[&str]| keys.iter().all(|k| i64_array(op, k).is_some());
+    if !op.regions.is_empty() && !matches!(syntax, Reduce | While) {
         return false;
     }
     match syntax {
-        SameType | FuncType | Chlo | Return | Tuple | OptimizationBarrier => !has_regions && (!op.results.is_empty() || syntax == Return),
-        Constant => matches!(op.attr("value"), Some(Attr::Dense { .. })) && op.operands.is_empty(),
-        Iota => op.int("iota_dimension").is_some() && op.results.len() == 1,
-        BroadcastInDim => ints("broadcast_dimensions") && op.operands.len() == 1,
-        Transpose => ints("permutation") && op.operands.len() == 1,
-        Reverse => ints("dimensions") && op.operands.len() == 1,
-        DotGeneral => matches!(op.attr("dot_dimension_numbers"), Some(Attr::Struct { .. })) && op.operands.len() == 2 && precision_ok(op),
-        Dot => op.operands.len() == 2 && precision_ok(op),
-        Compare => op.attr("comparison_direction").and_then(Attr::as_enum).is_some() && op.operands.len() == 2,
-        Select => op.operands.len() == 3 && op.results.len() == 1,
+        SameType | FuncType => results > 0,
+        // `T, ... -> T`: a bare type list cannot be empty, and the CHLO syntax has one result.
+        Chlo => operands > 0 && results == 1,
+        Constant => {
+            operands == 0
+                && results == 1
+                && matches!(op.attr("value"), Some(Attr::Dense { ty: t, .. }) if t == ty(&op.results[0]))
+        }
+        Iota => results == 1 && typed_int(op, "iota_dimension", "i64").is_some(),
+        BroadcastInDim => operands == 1 && results == 1 && arrays(&["broadcast_dimensions"]),
+        Transpose => operands == 1 && results == 1 && arrays(&["permutation"]),
+        Reverse => operands == 1 && results == 1 && arrays(&["dimensions"]),
+        DotGeneral => operands == 2 && results == 1 && dot_dims_ok(op) && precision_ok(op) && algorithm_ok(op),
+        Dot => operands == 2 && results == 1 && op.attr("dot_dimension_numbers").is_none() && precision_ok(op) && algorithm_ok(op),
+        Compare => {
+            operands == 2
+                && results == 1
+                && op.attr("comparison_direction").and_then(|a| a.enum_case("stablehlo", "comparison_direction")).is_some()
+                && op.attr("compare_type").is_none_or(|a| a.enum_case("stablehlo", "comparison_type").is_some())
+        }
+        Select => operands == 3 && results == 1,
         Slice => {
-            let (start, limit) = (op.int_list("start_indices"), op.int_list("limit_indices"));
-            let strides = op.int_list("strides");
-            match (start, limit) {
-                (Some(s), Some(l)) => op.operands.len() == 1 && s.len() == l.len() && strides.is_none_or(|t| t.len() == s.len()),
+            let (start, limit, strides) = (i64_array(op, "start_indices"), i64_array(op, "limit_indices"), i64_array(op, "strides"));
+            match (start, limit, strides) {
+                (Some(s), Some(l), Some(t)) => operands == 1 && results == 1 && s.len() == l.len() && s.len() == t.len(),
                 _ => false,
             }
         }
-        DynamicSlice => ints("slice_sizes"),
-        Concatenate => op.int("dimension").is_some() && !op.operands.is_empty(),
-        Pad => ints("edge_padding_low") && ints("edge_padding_high") && ints("interior_padding") && op.operands.len() == 2,
+        DynamicSlice => results == 1 && arrays(&["slice_sizes"]),
+        Concatenate => operands > 0 && results == 1 && typed_int(op, "dimension", "i64").is_some(),
+        Pad => operands == 2 && results == 1 && arrays(&["edge_padding_low", "edge_padding_high", "interior_padding"]),
         Reduce => {
             op.regions.len() == 1
                 && op.regions[0].blocks.len() == 1
-                && op.regions[0].entry().args.len() == op.operands.len()
-                && op.int_list("dimensions").is_some()
-                && op.operands.len() == 2 * op.results.len()
-                && !op.results.is_empty()
+                && op.regions[0].entry().args.len() == operands
+                && arrays(&["dimensions"])
+                && operands == 2 * results
+                && results > 0
         }
         While => {
-            op.regions.len() == 2
-                && op.regions.iter().all(|r| r.blocks.len() == 1 && r.entry().args.len() == op.operands.len())
-                && op.regions[0].entry().args.iter().zip(&op.operands).all(|(a, v)| func.ty(*a) == func.ty(*v))
+            // Both regions' arguments are declared once, with the operands' types.
+            same_types()
+                && op.regions.len() == 2
+                && op.regions.iter().all(|r| r.blocks.len() == 1 && r.entry().args.iter().map(ty).eq(op.operands.iter().map(ty)))
         }
+        Return => results == 0,
         Call => matches!(op.attr("callee"), Some(Attr::Symbol(_))),
-        CustomCall => op.attr("call_target_name").and_then(Attr::as_str).is_some_and(|s| s.chars().all(|c| c.is_ascii_alphanumeric() || "_.$".contains(c)) && !s.is_empty()),
-        Convolution => matches!(op.attr("dimension_numbers"), Some(Attr::Struct { .. })) && op.operands.len() == 2 && window_ok(op),
-        GetTupleElement => op.int("index").is_some() && op.operands.len() == 1,
-        ReducePrecision => op.int("exponent_bits").is_some() && op.int("mantissa_bits").is_some(),
-        RngBitGenerator => op.attr("rng_algorithm").and_then(Attr::as_enum).is_some() && op.operands.len() == 1,
+        CustomCall => op.attr("call_target_name").and_then(Attr::as_str).is_some_and(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "_.$".contains(c))),
+        Convolution => operands == 2 && results == 1 && conv_dims_ok(op) && window_ok(op),
+        GetTupleElement => operands == 1 && results == 1 && typed_int(op, "index", "i32").is_some(),
+        Tuple => results == 1,
+        OptimizationBarrier => operands > 0 && same_types(),
+        ReducePrecision => {
+            let bits = |k: &str| typed_int(op, k, "i32").is_some_and(|v| v >= 0);
+            operands == 1 && same_types() && bits("exponent_bits") && bits("mantissa_bits")
+        }
+        RngBitGenerator => operands == 1 && op.attr("rng_algorithm").and_then(|a| a.enum_case("stablehlo", "rng_algorithm")).is_some(),
     }
+}
+
+/// The values of `array<i64: ...>` attribute `key`, the form the pretty syntaxes parse into.
+fn i64_array<'a>(op: &'a Op, key: &str) -> Option<&'a [i64]> {
+    match op.attr(key) {
+        Some(Attr::DenseI64 { elem, values }) if elem == "i64" => Some(values),
+        _ => None,
+    }
+}
+
+/// The value of integer attribute `key` if it has exactly the type `ty`.
+fn typed_int(op: &Op, key: &str, ty: &str) -> Option<i64> {
+    match op.attr(key) {
+        Some(Attr::Int { value, ty: Some(t) }) if t == ty => i64::try_from(*value).ok(),
+        _ => None,
+    }
+}
+
+/// The dimension-number fields in the order the pretty syntax gives them back.
+const DOT_FIELDS: [&str; 4] = ["lhs_batching_dimensions", "rhs_batching_dimensions", "lhs_contracting_dimensions", "rhs_contracting_dimensions"];
+
+/// `#stablehlo.dot<...>` with known fields in canonical order, each a non-empty list of
+/// untyped integers: what parsing `batching_dims = ... , contracting_dims = ...` gives.
+fn dot_dims_ok(op: &Op) -> bool {
+    let Some(Attr::Struct { name, fields }) = op.attr("dot_dimension_numbers") else { return false };
+    let order: Vec<Option<usize>> = fields.iter().map(|(k, _)| DOT_FIELDS.iter().position(|f| f == k)).collect();
+    let increasing = order.iter().all(Option::is_some) && order.windows(2).all(|w| w[0] < w[1]);
+    name == "stablehlo.dot"
+        && increasing
+        && fields.iter().all(|(_, v)| matches!(v, Attr::Array(items) if !items.is_empty() && items.iter().all(|i| matches!(i, Attr::Int { ty: None, value } if i64::try_from(*value).is_ok()))))
 }
 
 fn precision_ok(op: &Op) -> bool {
     match op.attr("precision_config") {
         None => true,
-        Some(Attr::Array(items)) => items.iter().all(|a| matches!(a, Attr::Enum { .. })),
+        Some(Attr::Array(items)) => items.iter().all(|a| a.enum_case("stablehlo", "precision").is_some()),
         Some(_) => false,
     }
 }
 
+/// The algorithm prints as the text after `#stablehlo.dot_algorithm`, which parses back as the
+/// same opaque attribute.
+fn algorithm_ok(op: &Op) -> bool {
+    match op.attr("algorithm") {
+        None => true,
+        Some(Attr::Opaque(a)) => a.strip_prefix("#stablehlo.dot_algorithm").is_some_and(|r| r.starts_with('<') && r.ends_with('>')),
+        Some(_) => false,
+    }
+}
+
+/// The dimension numbers print in the compact form, which parses back to the same fields.
+fn conv_dims_ok(op: &Op) -> bool {
+    let Some(dims @ Attr::Struct { name, .. }) = op.attr("dimension_numbers") else { return false };
+    let mut text = String::new();
+    crate::print::write_attr(&mut text, dims);
+    name == "stablehlo.conv" && !text.starts_with("#stablehlo.conv<raw")
+}
+
+/// The window attributes in the forms `window = {...}` parses into.
 fn window_ok(op: &Op) -> bool {
-    ["window_strides", "padding", "lhs_dilation", "rhs_dilation", "window_reversal"].iter().all(|k| op.attr(k).is_none() || op.int_list(k).is_some())
+    let arrays = ["window_strides", "lhs_dilation", "rhs_dilation"].iter().all(|k| op.attr(k).is_none() || i64_array(op, k).is_some());
+    let reversal = match op.attr("window_reversal") {
+        None => true,
+        Some(Attr::DenseI64 { elem, values }) => elem == "i1" && values.iter().all(|&v| v == 0 || v == 1),
+        Some(_) => false,
+    };
+    let padding = match op.attr("padding") {
+        None => true,
+        Some(Attr::Dense { data, ty }) => {
+            let flat = op.int_list("padding").unwrap_or_default();
+            let lits = flat.iter().map(|&v| crate::attr::Literal::Int(v as i128)).collect();
+            *ty == Type::tensor(vec![flat.len() as i64 / 2, 2], crate::types::ElemType::I64) && flat.len() % 2 == 0 && *data == crate::attr::DenseData::from_elements(lits)
+        }
+        Some(_) => false,
+    };
+    arrays && reversal && padding
 }
 
 fn list(v: &[i64]) -> String {
@@ -990,17 +1080,19 @@ fn print_reduce(pr: &mut Printer, op: &Op, func: &Func, operand_types: &[&Type],
         pr.w(")");
     }
     let block = op.regions[0].entry();
-    // The compact form: a single binary op of the two block arguments, returned.
+    // The compact form: a single binary op of the two block arguments, returned. It names only
+    // the op, so the body must be what parsing it rebuilds: no attributes, and (as in MLIR) the
+    // reduce's own location on both body ops.
     let compact = n == 1
         && block.args.len() == 2
         && block.ops.len() == 2
         && block.ops[0].operands == block.args
         && block.ops[0].results.len() == 1
-        && block.ops[0].regions.is_empty()
-        && block.ops[0].attrs.is_empty()
         && block.ops[0].name.starts_with("stablehlo.")
+        && block.ops[0].name.chars().all(|c| c.is_ascii_alphanumeric() || "_$.".contains(c))
         && block.ops[1].name == "stablehlo.return"
         && block.ops[1].operands == block.ops[0].results
+        && block.ops.iter().all(|b| b.regions.is_empty() && b.attrs.is_empty() && (!pr.debug_info() || b.loc == op.loc))
         && block.args.iter().chain(&block.ops[0].results).all(|v| Some(func.ty(*v)) == scalar_of(func.ty(op.operands[n])).as_ref());
     if compact {
         pr.w(&format!(" applies {}", block.ops[0].name));

@@ -3,7 +3,7 @@
 //! parses). Printing then parsing gives back an equal module, and printing that again gives the
 //! same text (the round-trip fixed point the lit suite checks).
 
-use crate::attr::{Attr, DenseData, Literal};
+use crate::attr::{float_attr_elem, Attr, DenseData, Literal};
 use crate::ir::{Block, Func, Item, Loc, Module, Op, Region, ValueId, Visibility};
 use crate::parse::format_function_type;
 use crate::types::{ElemType, Type};
@@ -53,6 +53,11 @@ pub struct Printer {
 }
 
 impl Printer {
+    /// Whether locations are printed.
+    pub fn debug_info(&self) -> bool {
+        self.opts.debug_info
+    }
+
     /// Appends text.
     pub fn w(&mut self, s: &str) {
         self.out.push_str(s);
@@ -182,7 +187,8 @@ impl Printer {
     }
 
     fn generic_op(&mut self, op: &Op, func: &Func) {
-        write!(self.out, "\"{}\"(", op.name).unwrap();
+        write_string(&mut self.out, &op.name);
+        self.w("(");
         self.values(&op.operands);
         self.w(")");
         if !op.regions.is_empty() {
@@ -331,13 +337,17 @@ impl Printer {
         self.w("@");
         self.w(&symbol_text(&f.name));
         self.w("(");
+        // A declaration lists bare types, as MLIR prints it.
+        let has_body = f.body.blocks.first().is_some_and(|b| !b.ops.is_empty());
         for (i, a) in f.args.iter().enumerate() {
             if i > 0 {
                 self.w(", ");
             }
-            self.name_arg(a.value);
-            self.value(a.value);
-            self.w(": ");
+            if has_body {
+                self.name_arg(a.value);
+                self.value(a.value);
+                self.w(": ");
+            }
             self.ty(f.ty(a.value));
             self.attr_dict(&a.attrs, &[]);
             self.loc(&a.loc);
@@ -364,7 +374,7 @@ impl Printer {
             self.w(" attributes ");
             write_dict(&mut self.out, f.attrs.iter());
         }
-        if f.body.blocks.first().is_some_and(|b| !b.ops.is_empty()) {
+        if has_body {
             self.w(" ");
             self.region_ops(&f.body, f);
         }
@@ -391,7 +401,11 @@ impl Printer {
         write_dict(&mut self.out, props.iter());
         self.w("> ({\n");
         let entry = f.body.blocks.first();
-        if !f.args.is_empty() {
+        // MLIR writes a declaration as an empty region; the entry block is printed only where
+        // it carries argument locations.
+        let has_body = entry.is_some_and(|b| !b.ops.is_empty());
+        let arg_locs = self.opts.debug_info && f.args.iter().any(|a| a.loc.is_some());
+        if !f.args.is_empty() && (has_body || arg_locs) {
             self.line_start();
             self.w("^bb0(");
             for (i, a) in f.args.iter().enumerate() {
@@ -418,17 +432,19 @@ impl Printer {
     }
 }
 
-/// `name` or `"quoted name"` as a symbol reference body.
+/// `name` or `"quoted name"` as a symbol reference body; each part of a nested reference
+/// (`a::@b`) is quoted on its own.
 fn symbol_text(name: &str) -> String {
-    if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || "_$.-".contains(c)) && !name.starts_with(|c: char| c.is_ascii_digit()) {
-        name.to_string()
-    } else if name.contains("::@") {
-        name.to_string()
-    } else {
-        let mut s = String::new();
-        write_string(&mut s, name);
-        s
-    }
+    let part = |p: &str| {
+        if !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || "_$.-".contains(c)) && !p.starts_with(|c: char| c.is_ascii_digit()) {
+            p.to_string()
+        } else {
+            let mut s = String::new();
+            write_string(&mut s, p);
+            s
+        }
+    };
+    name.split("::@").map(part).collect::<Vec<_>>().join("::@")
 }
 
 /// Writes `{k = v, ...}`.
@@ -479,10 +495,12 @@ pub fn write_attr(out: &mut String, a: &Attr) {
             }
         }
         Attr::Float { value, ty } => {
-            let elem = ty.as_deref().and_then(ElemType::from_name).unwrap_or(ElemType::F64);
-            write_float(out, *value, elem);
-            if let Some(t) = ty {
-                write!(out, " : {t}").unwrap();
+            write_float(out, *value, float_attr_elem(ty.as_deref()));
+            match ty {
+                Some(t) => write!(out, " : {t}").unwrap(),
+                // inf and nan print as a bit pattern, which without a float type reads as an integer.
+                None if !value.is_finite() => out.push_str(" : f64"),
+                None => {}
             }
         }
         Attr::Str(s) => write_string(out, s),
@@ -510,7 +528,7 @@ pub fn write_attr(out: &mut String, a: &Attr) {
         }
         Attr::DenseF64 { elem, values } => {
             write!(out, "array<{elem}").unwrap();
-            let e = ElemType::from_name(elem).unwrap_or(ElemType::F64);
+            let e = float_attr_elem(Some(elem));
             for (i, v) in values.iter().enumerate() {
                 out.push_str(if i == 0 { ": " } else { ", " });
                 write_float(out, *v, e);
@@ -530,6 +548,9 @@ pub fn write_attr(out: &mut String, a: &Attr) {
                     }
                     out.push('"');
                 }
+                // No elements print as MLIR prints them: nested brackets would repeat once per
+                // row of a `1000000x0` shape.
+                DenseData::Elements(items) if items.is_empty() => {}
                 DenseData::Elements(items) => {
                     let shape = t.map(|t| t.shape.clone()).unwrap_or_default();
                     write_nested(out, items, &shape, elem);
@@ -647,7 +668,9 @@ fn write_conv(out: &mut String, fields: &[(String, Attr)]) {
             dims("output_batch_dimension", "output_feature_dimension", "output_spatial_dimensions", "b", "f")?,
         ))
     })();
-    match compact {
+    // The compact form names only the canonical fields; anything else (another field, an int
+    // with a type) reads back only in the raw form.
+    match compact.filter(|c| crate::parse::parse_conv_dims(c).as_deref() == Some(fields)) {
         Some(c) => write!(out, "#stablehlo.conv<{c}>").unwrap(),
         None => {
             out.push_str("#stablehlo.conv<raw ");
@@ -680,5 +703,22 @@ mod tests {
         check(-2.5e10, ElemType::F64, "-2.5e10");
         check(f64::NEG_INFINITY, ElemType::F32, "0xFF800000");
         check(f64::INFINITY, ElemType::BF16, "0x7F80");
+    }
+
+    #[test]
+    fn attributes_print_as_they_parse() {
+        let check = |a: Attr, want: &str| {
+            let mut s = String::new();
+            write_attr(&mut s, &a);
+            assert_eq!(s, want);
+        };
+        // A bit pattern needs its float type, or it reads back as an integer.
+        check(Attr::Float { value: f64::INFINITY, ty: None }, "0x7FF0000000000000 : f64");
+        check(Attr::Float { value: 0.5, ty: None }, "5.0e-1");
+        check(Attr::Symbol("a b::@c".into()), "@\"a b\"::@c");
+        check(Attr::Dense { data: DenseData::Elements(Vec::new()), ty: Type::tensor(vec![1_000_000, 0], ElemType::F32) }, "dense<> : tensor<1000000x0xf32>");
+        // Fields the compact convolution form does not name keep the raw form.
+        let int = |v: i128, ty: Option<&str>| Attr::Int { value: v, ty: ty.map(str::to_string) };
+        check(Attr::Struct { name: "stablehlo.conv".into(), fields: vec![("input_batch_dimension".into(), int(0, Some("i64")))] }, "#stablehlo.conv<raw input_batch_dimension = 0 : i64>");
     }
 }
