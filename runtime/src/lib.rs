@@ -1,1 +1,30 @@
-//! placeholder
+//! Runs StableHLO modules: the reference interpreter and tensor I/O.
+//!
+//! - [`Tensor`]: a static tensor type plus its elements in the element type's own
+//!   representation (integers exact, `bf16`/`f16` as `half` values);
+//! - [`read_npz`] / [`write_npz`] / [`match_inputs`]: numpy `.npz` archives, and matching an
+//!   archive's `arg0`, `arg1`, ... to a function's arguments;
+//! - [`random_inputs`]: seeded inputs for a function when no data comes with it;
+//! - [`run`]: the reference interpreter, executing every op of the catalogue
+//!   (`alpa_stablehlo::catalogue::OP_NAMES`) with the StableHLO spec's semantics. It is the
+//!   numerical oracle each compiler pass is checked against;
+//! - [`compare()`]: the project's acceptance check of computed against reference outputs.
+//!
+//! Architecture invariant: the runtime depends on `alpa-stablehlo` (to read modules) and on no
+//! compiler crate: never on `alpa-passes`, never on MLIR, melior or LLVM.
+#![warn(missing_docs)]
+
+pub mod compare;
+pub mod driver;
+pub mod error;
+pub mod interp;
+pub mod npz;
+pub mod random;
+pub mod tensor;
+
+pub use compare::{compare, relative_error, Mismatch};
+pub use error::RunError;
+pub use interp::{run, run_values, Value};
+pub use npz::{match_inputs, read_npz, write_npz};
+pub use random::random_inputs;
+pub use tensor::{Data, Element, Tensor};

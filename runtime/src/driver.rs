@@ -1,0 +1,129 @@
+//! What `alpa-run` does, as a library: read and verify a module, get its inputs (an `.npz` or
+//! seeded random data), run it on a backend, write the outputs, and compare them with
+//! reference outputs. The binary in `tools/` only parses flags into a [`Request`].
+
+use crate::{compare, match_inputs, random_inputs, read_npz, relative_error, run, write_npz, Tensor};
+use alpa_stablehlo::verify::verify_module;
+use alpa_stablehlo::{parse_module, Type};
+use std::fmt::Write;
+use std::time::Instant;
+
+/// The backends a module can run on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    /// The reference interpreter.
+    Interp,
+}
+
+impl Backend {
+    /// The backend called `name` (`interp`).
+    pub fn from_name(name: &str) -> Result<Backend, String> {
+        match name {
+            "interp" => Ok(Backend::Interp),
+            other => Err(format!("unknown backend '{other}' (available: interp)")),
+        }
+    }
+}
+
+/// One `alpa-run` invocation.
+#[derive(Clone, Debug)]
+pub struct Request {
+    /// The module file.
+    pub module: String,
+    /// The function to run.
+    pub entry: String,
+    /// Where to run it.
+    pub backend: Backend,
+    /// Inputs (`arg0`, `arg1`, ...); random when absent.
+    pub inputs: Option<String>,
+    /// Seed for random inputs.
+    pub seed: u64,
+    /// Where to write outputs (`out0`, `out1`, ...).
+    pub outputs: Option<String>,
+    /// Reference outputs to compare with.
+    pub expected: Option<String>,
+    /// Tolerance of the floating-point comparison (relative L2 error per output).
+    pub tolerance: f64,
+}
+
+/// What a run produced, for people.
+pub struct Report {
+    /// A line per output, plus timing and the comparison's verdict.
+    pub text: String,
+    /// Whether the outputs matched the reference (true when there is none).
+    pub matched: bool,
+}
+
+/// Runs a request. `Err` is a message for the user (exit 1); a mismatch is a report whose
+/// `matched` is false.
+pub fn execute(req: &Request) -> Result<Report, String> {
+    let text = std::fs::read_to_string(&req.module).map_err(|e| format!("cannot read '{}': {e}", req.module))?;
+    let module = parse_module(&text).map_err(|d| d.render(&req.module))?;
+    verify_module(&module).map_err(|d| d.render(&req.module))?;
+    let func = module.func(&req.entry).ok_or_else(|| format!("{}: no function '@{}'", req.module, req.entry))?;
+    let inputs = match &req.inputs {
+        Some(path) => match_inputs(func, read_npz(path).map_err(|e| e.to_string())?).map_err(|e| format!("{path}: {e}"))?,
+        None => random_inputs(func, req.seed).map_err(|e| e.to_string())?,
+    };
+    let start = Instant::now();
+    let outputs = match req.backend {
+        Backend::Interp => run(&module, &req.entry, inputs).map_err(|e| format!("{}:{e}", req.module))?,
+    };
+    let elapsed = start.elapsed();
+    let mut out = String::new();
+    let source = req.inputs.as_deref().map_or_else(|| format!("random inputs (seed {})", req.seed), |p| format!("inputs from {p}"));
+    let _ = writeln!(out, "ran @{} on {:?} with {source} in {:.3} s", req.entry, req.backend, elapsed.as_secs_f64());
+    let want = match &req.expected {
+        Some(path) => Some(expected_outputs(path, &outputs)?),
+        None => None,
+    };
+    for (i, t) in outputs.iter().enumerate() {
+        let name = func.results.get(i).and_then(|r| r.attrs.iter().find(|(k, _)| k == "jax.result_info")).and_then(|(_, v)| v.as_str()).unwrap_or("");
+        let err = want.as_ref().map(|w| format!("  rel. error {:.2e}", relative_error(t, &w[i]))).unwrap_or_default();
+        let _ = writeln!(out, "  out{i} {:<18} {:<28} {}{err}", Type::Tensor(t.ty.clone()).to_string(), name, stats(t));
+    }
+    if let Some(path) = &req.outputs {
+        let named: Vec<(String, Tensor)> = outputs.iter().cloned().enumerate().map(|(i, t)| (format!("out{i}"), t)).collect();
+        write_npz(path, &named).map_err(|e| e.to_string())?;
+        let _ = writeln!(out, "wrote {} outputs to {path}", named.len());
+    }
+    let mut matched = true;
+    if let (Some(want), Some(path)) = (want, &req.expected) {
+        match compare(&outputs, &want, req.tolerance) {
+            Ok(()) => {
+                let _ = writeln!(out, "all {} outputs match {path} (tolerance {:e})", outputs.len(), req.tolerance);
+            }
+            Err(m) => {
+                matched = false;
+                let _ = writeln!(out, "mismatch against {path}: {m}");
+            }
+        }
+    }
+    Ok(Report { text: out, matched })
+}
+
+/// Reads `out0..` from `path`, checking there is one per output.
+fn expected_outputs(path: &str, outputs: &[Tensor]) -> Result<Vec<Tensor>, String> {
+    let arrays = read_npz(path).map_err(|e| e.to_string())?;
+    (0..outputs.len())
+        .map(|i| {
+            let key = format!("out{i}");
+            arrays.iter().find(|(k, _)| *k == key).map(|(_, t)| t.clone()).ok_or_else(|| format!("{path}: no array '{key}' for output {i}"))
+        })
+        .collect()
+}
+
+/// `mean 0.12 min -1 max 3` for floats, the same for integers; a scalar shows its value.
+fn stats(t: &Tensor) -> String {
+    let v = t.data.to_f64_vec();
+    if v.is_empty() {
+        return "empty".into();
+    }
+    if v.len() == 1 {
+        return format!("= {:.6e}", v[0]);
+    }
+    let mean = v.iter().sum::<f64>() / v.len() as f64;
+    let min = v.iter().copied().fold(f64::INFINITY, f64::min);
+    let max = v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    format!("mean {mean:.4e} min {min:.4e} max {max:.4e}")
+}
