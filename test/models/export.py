@@ -605,14 +605,45 @@ def export(name, out_dir):
     print(f"{name}: {len(in_leaves)} args, {len(out_leaves)} results, loss={float(out_leaves[0]):.6f}")
 
 
+# Benchmark models: real sizes, exported with abstract shapes (text only; their weights would
+# not fit in the repository). Benchmarks run them on seeded random inputs.
+BENCH_MODELS = {
+    # GPT-2 small (124M parameters): 12 layers, d_model 768, 12 heads, vocab 50257; one
+    # sequence of 64 tokens, Adam.
+    "gpt2_small": dict(d_model=768, n_layers=12, n_heads=12, vocab=50257, seq=64, batch=1),
+}
+
+
+def export_bench(name, out_dir):
+    cfg = BENCH_MODELS[name]
+    model = GPT2(vocab=cfg["vocab"], max_len=cfg["seq"], d_model=cfg["d_model"], n_heads=cfg["n_heads"], n_layers=cfg["n_layers"])
+    tokens = jax.ShapeDtypeStruct((cfg["batch"], cfg["seq"]), jnp.int32)
+    params = jax.eval_shape(lambda t: model.init(jax.random.PRNGKey(0), t)["params"], tokens)
+    tx = optax.adam(1e-3)
+    opt_state = jax.eval_shape(tx.init, params)
+    step = _train_step(model.apply, _lm_loss, tx)
+    lowered = jax.jit(step, keep_unused=True).lower(params, opt_state, tokens, tokens)
+    text = lowered.as_text(debug_info=True).replace(_SCRIPT_PATH, _SCRIPT_REL)
+    os.makedirs(out_dir, exist_ok=True)
+    with open(os.path.join(out_dir, f"{name}.mlir"), "w") as f:
+        f.write(text if text.endswith("\n") else text + "\n")
+    n_args, n_res = _main_signature(text)
+    print(f"{name}: {n_args} args, {n_res} results (abstract shapes)")
+
+
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--out", default=os.path.dirname(os.path.abspath(__file__)))
-    p.add_argument("--only", nargs="+", choices=sorted(MODELS), default=None)
+    p.add_argument("--only", nargs="+", choices=sorted(MODELS) + sorted(BENCH_MODELS), default=None)
+    p.add_argument("--bench", action="store_true", help="also export the benchmark models into OUT/bench")
     a = p.parse_args(argv)
     os.makedirs(a.out, exist_ok=True)
-    for name in a.only or list(MODELS):
-        export(name, a.out)
+    names = a.only or list(MODELS) + (list(BENCH_MODELS) if a.bench else [])
+    for name in names:
+        if name in BENCH_MODELS:
+            export_bench(name, os.path.join(a.out, "bench"))
+        else:
+            export(name, a.out)
 
 
 if __name__ == "__main__":

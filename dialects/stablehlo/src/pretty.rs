@@ -45,6 +45,10 @@ enum Syntax {
     OptimizationBarrier,
     ReducePrecision,
     RngBitGenerator,
+    /// `sdy.mesh @name = <["x"=2, ...]> {attrs}` (a top-level op).
+    SdyMesh,
+    /// `sdy.sharding_constraint %x <@mesh, [{"x"}, {}]> : T`.
+    SdyShardingConstraint,
 }
 
 /// The pretty syntax of `name`, if it has one.
@@ -86,6 +90,8 @@ fn syntax_of(name: &str) -> Option<Syntax> {
         "stablehlo.optimization_barrier" => OptimizationBarrier,
         "stablehlo.reduce_precision" => ReducePrecision,
         "stablehlo.rng_bit_generator" => RngBitGenerator,
+        "sdy.mesh" => SdyMesh,
+        "sdy.sharding_constraint" => SdyShardingConstraint,
         _ => return None,
     })
 }
@@ -394,6 +400,26 @@ pub fn parse_pretty(p: &mut Parser, name: &str, num_results: usize, pos: Pos) ->
             p.expect(":")?;
             let t = p.ty()?;
             p.check_operand_types(name, &op.operands, std::slice::from_ref(&t), fpos)?;
+            finish(p, op, vec![t])
+        }
+        SdyMesh => {
+            let sym = p.symbol()?;
+            p.expect("=")?;
+            let raw = p.balanced('<', '>')?;
+            op.attrs.push(("mesh".into(), Attr::Opaque(format!("#sdy.mesh{raw}"))));
+            op.attrs.push(("sym_name".into(), Attr::Str(sym)));
+            attr_dict(p, &mut op)?;
+            Ok(op)
+        }
+        SdyShardingConstraint => {
+            op.operands = vec![p.operand()?];
+            let raw = p.balanced('<', '>')?;
+            op.attrs.push(("sharding".into(), Attr::Opaque(format!("#sdy.sharding{raw}"))));
+            attr_dict(p, &mut op)?;
+            p.expect(":")?;
+            let tpos = p.pos();
+            let t = p.ty()?;
+            p.check_operand_types(name, &op.operands, std::slice::from_ref(&t), tpos)?;
             finish(p, op, vec![t])
         }
         RngBitGenerator => {
@@ -909,8 +935,32 @@ pub fn print_pretty(pr: &mut Printer, op: &Op, func: &Func) -> bool {
             pr.attr_dict(&op.attrs, &["rng_algorithm"]);
             func_tail(pr);
         }
+        SdyMesh => {
+            pr.w(" ");
+            pr.attr(op.attr("sym_name").map(|a| Attr::Symbol(a.as_str().unwrap_or_default().to_string())).as_ref().unwrap_or(&Attr::Unit));
+            pr.w(" = ");
+            pr.w(opaque_body(op, "mesh", "#sdy.mesh").unwrap_or_default());
+            pr.attr_dict(&op.attrs, &["mesh", "sym_name"]);
+        }
+        SdyShardingConstraint => {
+            pr.w(" ");
+            pr.values(&op.operands);
+            pr.w(" ");
+            pr.w(opaque_body(op, "sharding", "#sdy.sharding").unwrap_or_default());
+            pr.attr_dict(&op.attrs, &["sharding"]);
+            pr.w(" : ");
+            pr.ty(result_types[0]);
+        }
     }
     true
+}
+
+/// The `<...>` part of an opaque attribute `key` written `prefix<...>`.
+fn opaque_body<'a>(op: &'a Op, key: &str, prefix: &str) -> Option<&'a str> {
+    match op.attr(key) {
+        Some(Attr::Opaque(s)) => s.strip_prefix(prefix).filter(|b| b.starts_with('<') && b.ends_with('>')),
+        _ => None,
+    }
 }
 
 /// Whether `op` carries what its pretty syntax needs, in exactly the form parsing that syntax
@@ -983,6 +1033,13 @@ fn fits(syntax: Syntax, op: &Op, func: &Func) -> bool {
             operands == 1 && same_types() && bits("exponent_bits") && bits("mantissa_bits")
         }
         RngBitGenerator => operands == 1 && op.attr("rng_algorithm").and_then(|a| a.enum_case("stablehlo", "rng_algorithm")).is_some(),
+        SdyMesh => {
+            operands == 0
+                && results == 0
+                && opaque_body(op, "mesh", "#sdy.mesh").is_some()
+                && op.attr("sym_name").and_then(Attr::as_str).is_some_and(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "_$.".contains(c)))
+        }
+        SdyShardingConstraint => operands == 1 && results == 1 && same_types() && opaque_body(op, "sharding", "#sdy.sharding").is_some(),
     }
 }
 

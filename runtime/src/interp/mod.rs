@@ -288,7 +288,7 @@ impl<'m> Interp<'m> {
                 self.depth -= 1;
                 Ok(out?)
             }
-            "stablehlo.optimization_barrier" => operand_values(frame, op, dying),
+            "stablehlo.optimization_barrier" | "sdy.sharding_constraint" => operand_values(frame, op, dying),
             "stablehlo.tuple" => Ok(vec![Value::Tuple(operand_values(frame, op, dying)?)]),
             "stablehlo.get_tuple_element" => {
                 let index = int(op, "index")?;

@@ -55,7 +55,7 @@ pub fn transcendentals(op: &Op, func: &Func) -> f64 {
 /// Bytes read and written by one execution of `op`: its operands and results, plus what its
 /// loop body or branch accesses.
 pub fn bytes_accessed(op: &Op, func: &Func) -> f64 {
-    let moves_nothing = matches!(op.name.as_str(), "func.call" | "func.return" | "stablehlo.return" | "stablehlo.tuple" | "stablehlo.get_tuple_element" | "stablehlo.optimization_barrier");
+    let moves_nothing = matches!(op.name.as_str(), "func.call" | "func.return" | "stablehlo.return" | "stablehlo.tuple" | "stablehlo.get_tuple_element" | "stablehlo.optimization_barrier" | "sdy.sharding_constraint");
     if moves_nothing || !super::is_supported(&op.name) {
         return 0.0;
     }

@@ -128,6 +128,8 @@ pub const OPS: &[OpDef] = {
         map("chlo.square", 1, Numeric),
         other("func.call", ControlFlow),
         other("func.return", Terminator),
+        // A user's sharding annotation (Shardy): the value itself, with a sharding to honour.
+        other("sdy.sharding_constraint", DataMovement),
         map("stablehlo.abs", 1, SignedOrFloat),
         map("stablehlo.add", 2, Any),
         map("stablehlo.and", 2, IntOrBool),

@@ -52,7 +52,7 @@ pub(super) fn rule_of(name: &str) -> Option<Rule> {
         "stablehlo.reduce_window" => reduce_window,
         "stablehlo.select_and_scatter" => select_and_scatter,
         "stablehlo.sort" => sort,
-        "stablehlo.while" | "stablehlo.optimization_barrier" => same_as_operands,
+        "stablehlo.while" | "stablehlo.optimization_barrier" | "sdy.sharding_constraint" => same_as_operands,
         "stablehlo.if" => if_,
         "stablehlo.case" => case,
         "stablehlo.tuple" => tuple,

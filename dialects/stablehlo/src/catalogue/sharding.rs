@@ -218,7 +218,7 @@ pub fn sharding_rule(op: &Op, func: &Func) -> Option<ShardingRule> {
         }
         "stablehlo.gather" => gather(&mut b, &GatherDims::of(op, &types).ok()?, ins[0], ins[1]),
         "stablehlo.scatter" => scatter(&mut b, op, &ScatterDims::of(op, &types).ok()?, &ins),
-        "stablehlo.optimization_barrier" => {
+        "stablehlo.optimization_barrier" | "sdy.sharding_constraint" => {
             for (i, t) in ins.iter().enumerate() {
                 for (d, &n) in t.shape.iter().enumerate() {
                     b.factor(n, FactorKind::Parallel, &[(In(i), d), (Out(i), d)]);
