@@ -988,6 +988,7 @@ func.func private @twice(%x: tensor<2xf32>) -> (tensor<2xf32>, tensor<2xf32>) {
             "stablehlo.if",
             "stablehlo.case",
             "stablehlo.optimization_barrier",
+            "sdy.sharding_constraint",
             "stablehlo.tuple",
             "stablehlo.get_tuple_element",
             "stablehlo.reduce",
