@@ -108,7 +108,8 @@ fn expected_outputs(path: &str, outputs: &[Tensor]) -> Result<Vec<Tensor>, Strin
     (0..outputs.len())
         .map(|i| {
             let key = format!("out{i}");
-            arrays.iter().find(|(k, _)| *k == key).map(|(_, t)| t.clone()).ok_or_else(|| format!("{path}: no array '{key}' for output {i}"))
+            let t = arrays.iter().find(|(k, _)| *k == key).map(|(_, t)| t.clone()).ok_or_else(|| format!("{path}: no array '{key}' for output {i}"))?;
+            Ok(crate::npz::from_numpy_stand_in(t, outputs[i].elem()))
         })
         .collect()
 }

@@ -127,6 +127,15 @@ pub fn write_npz(path: impl AsRef<Path>, arrays: &[(String, Tensor)]) -> Result<
     Ok(())
 }
 
+/// `t` as an array of `elem` when numpy stood in for it: numpy has no bf16, so a float32 array
+/// carries a bf16 tensor (rounded here). Any other array is returned as it is.
+pub fn from_numpy_stand_in(t: Tensor, elem: ElemType) -> Tensor {
+    if elem == ElemType::BF16 && t.elem() == ElemType::F32 {
+        return Tensor { data: crate::interp::elementwise::convert(&t.data, ElemType::BF16), ty: TensorType::new(t.ty.shape, ElemType::BF16) };
+    }
+    t
+}
+
 /// The arguments of `func` from arrays named `arg0`, `arg1`, ... (any order), checked against
 /// its signature; `float32` arrays for `bf16` arguments are rounded.
 pub fn match_inputs(func: &Func, mut arrays: Vec<(String, Tensor)>) -> Result<Vec<Tensor>, RunError> {
@@ -145,9 +154,7 @@ pub fn match_inputs(func: &Func, mut arrays: Vec<(String, Tensor)>) -> Result<Ve
         let Type::Tensor(want_t) = want else {
             return Err(RunError::Input(format!("@{}'s argument {i} is {want}, which npz inputs cannot give", func.name)));
         };
-        if want_t.elem == ElemType::BF16 && t.elem() == ElemType::F32 {
-            t = Tensor { data: crate::interp::elementwise::convert(&t.data, ElemType::BF16), ty: TensorType::new(t.ty.shape, ElemType::BF16) };
-        }
+        t = from_numpy_stand_in(t, want_t.elem);
         if t.shape() != want_t.shape.as_slice() {
             return Err(RunError::Input(format!("input '{key}' has shape {:?} but @{}'s argument {i} is {want}", t.shape(), func.name)));
         }

@@ -622,8 +622,26 @@ impl<'a> Parser<'a> {
         if self.eat_kw("unit") {
             return Ok(Attr::Unit);
         }
-        if self.eat_kw("dense") {
-            return self.dense_rest();
+        if self.peek_kw("dense") {
+            let start = self.off;
+            self.off += "dense".len();
+            return match self.dense_rest() {
+                // Dense attributes of types no op computes with (`tensor<2xindex>` in a custom
+                // call's layouts) are kept as written.
+                Err(d) if d.kind == crate::diag::DiagKind::Unsupported => {
+                    self.off = start + "dense".len();
+                    let body = self.balanced('<', '>')?;
+                    self.expect(":")?;
+                    self.skip_ws();
+                    let ty_start = self.off;
+                    if !self.eat("tensor") {
+                        return Err(d);
+                    }
+                    self.balanced('<', '>')?;
+                    Ok(Attr::Opaque(format!("dense{body} : {}", &self.src[ty_start..self.off])))
+                }
+                other => other,
+            };
         }
         if self.peek_kw("dense_resource") {
             return Err(Diag::unsupported(self.pos(), "dense_resource constants are not supported (export with the constant values inlined)"));
