@@ -55,11 +55,12 @@ impl Pass for UnrollWhile {
                 let (ret, ops) = body.ops.split_last().expect("verified while bodies end in a return");
                 let mut current = op.operands.clone();
                 let mut new_ops = Vec::new();
+                // Source and destination are the same function; the body's values all exist
+                // already, so one snapshot of their types serves every copy.
+                let source = values.clone();
                 for _ in 0..n {
                     let mut map: HashMap<ValueId, ValueId> = body.args.iter().copied().zip(current.iter().copied()).collect();
-                    // Source and destination are the same function: the copy reads the types
-                    // of the values this walk has created so far.
-                    new_ops.extend(clone_ops(ops, &values.clone(), values, &mut map));
+                    new_ops.extend(clone_ops(ops, &source, values, &mut map));
                     current = ret.operands.iter().map(|v| *map.get(v).unwrap_or(v)).collect();
                 }
                 Ok(Expansion::Replace { ops: new_ops, results: current })
