@@ -5,6 +5,7 @@
 //! [`alpa_stablehlo::Module`] IR; [`manager`] wraps each as an MLIR external pass.
 #![warn(missing_docs)]
 
+pub mod analysis;
 pub mod checks;
 pub mod import;
 pub mod manager;
