@@ -4,7 +4,8 @@
 //! - [`print`]: the module back to either form;
 //! - [`catalogue`]: per op what it is: operands and attributes, shape rules and verification,
 //!   FLOP and byte counts, and sharding rules (how operand dimensions map to result dimensions);
-//! - [`verify`]: the whole-module verifier every phase boundary runs.
+//! - [`verify`]: the whole-module verifier every phase boundary runs;
+//! - [`shard`]: device grids and tensor shardings as MLIR's upstream `shard` dialect writes them.
 //!
 //! Nothing here decides anything about parallelization, and nothing here links MLIR: the
 //! runtime depends on this crate to read the modules it runs.
@@ -17,6 +18,7 @@ pub mod ir;
 pub mod parse;
 pub mod pretty;
 pub mod print;
+pub mod shard;
 pub mod types;
 pub mod verify;
 

@@ -234,6 +234,32 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A static dimension list `2x4` (as in `shard.grid @g(shape = 2x4)`); at least one size.
+    pub fn dimension_list(&mut self) -> DResult<Vec<i64>> {
+        let mut out = Vec::new();
+        loop {
+            self.skip_ws();
+            let rest = self.rest();
+            if rest.starts_with('?') {
+                let at = self.pos();
+                return Err(Diag::unsupported(at, "dynamic dimensions are not supported"));
+            }
+            let len = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+            if len == 0 {
+                return self.expected("a dimension size");
+            }
+            match rest[..len].parse::<i64>() {
+                Ok(d) => out.push(d),
+                Err(_) => return self.err("dimension too large"),
+            }
+            self.off += len;
+            if !self.rest().starts_with('x') {
+                return Ok(out);
+            }
+            self.off += 1;
+        }
+    }
+
     /// A quoted string with MLIR escapes (`\"`, `\\`, `\n`, `\t`, `\XX` hex).
     pub fn string(&mut self) -> DResult<String> {
         self.skip_ws();

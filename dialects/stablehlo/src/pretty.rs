@@ -10,6 +10,7 @@ use crate::diag::{DResult, Diag};
 use crate::ir::{Func, Op, Pos, ValueId};
 use crate::parse::Parser;
 use crate::print::Printer;
+use crate::shard;
 use crate::types::Type;
 
 /// The syntax family of a pretty-printed op.
@@ -49,6 +50,12 @@ enum Syntax {
     SdyMesh,
     /// `sdy.sharding_constraint %x <@mesh, [{"x"}, {}]> : T`.
     SdyShardingConstraint,
+    /// `shard.grid @g(shape = 2x4)` (a top-level op).
+    ShardGrid,
+    /// `shard.sharding @g split_axes = [[0], [1]] : !shard.sharding`.
+    ShardSharding,
+    /// `shard.shard %t to %s annotate_for_users : T`.
+    ShardShard,
 }
 
 /// The pretty syntax of `name`, if it has one.
@@ -92,6 +99,9 @@ fn syntax_of(name: &str) -> Option<Syntax> {
         "stablehlo.rng_bit_generator" => RngBitGenerator,
         "sdy.mesh" => SdyMesh,
         "sdy.sharding_constraint" => SdyShardingConstraint,
+        "shard.grid" => ShardGrid,
+        "shard.sharding" => ShardSharding,
+        "shard.shard" => ShardShard,
         _ => return None,
     })
 }
@@ -420,6 +430,52 @@ pub fn parse_pretty(p: &mut Parser, name: &str, num_results: usize, pos: Pos) ->
             let tpos = p.pos();
             let t = p.ty()?;
             p.check_operand_types(name, &op.operands, std::slice::from_ref(&t), tpos)?;
+            finish(p, op, vec![t])
+        }
+        ShardGrid => {
+            let sym = p.symbol()?;
+            p.expect("(")?;
+            p.expect_kw("shape")?;
+            p.expect("=")?;
+            let shape = p.dimension_list()?;
+            p.expect(")")?;
+            op.attrs.push(("shape".into(), Attr::dense_i64(shape)));
+            op.attrs.push(("sym_name".into(), Attr::Str(sym)));
+            attr_dict(p, &mut op)?;
+            Ok(op)
+        }
+        ShardSharding => {
+            let grid = p.symbol()?;
+            p.expect_kw("split_axes")?;
+            p.expect("=")?;
+            let apos = p.pos();
+            let raw = p.balanced('[', ']')?;
+            let split_axes = shard::parse_axis_array(&raw).map_err(|e| Diag::input(apos, e))?;
+            if split_axes.is_empty() {
+                return Err(Diag::input(apos, "expected an axis list per tensor dimension, found '[]'"));
+            }
+            op.attrs = shard::Sharding { grid, split_axes }.op_attrs();
+            attr_dict(p, &mut op)?;
+            p.expect(":")?;
+            let tpos = p.pos();
+            let t = p.ty()?;
+            if t != shard::sharding_type() {
+                return Err(Diag::input(tpos, format!("'shard.sharding' must have type {}, found {t}", shard::SHARDING_TYPE)));
+            }
+            finish(p, op, vec![t])
+        }
+        ShardShard => {
+            op.operands = vec![p.operand()?];
+            p.expect_kw("to")?;
+            op.operands.push(p.operand()?);
+            if p.eat_kw("annotate_for_users") {
+                op.attrs.push(("annotate_for_users".into(), Attr::Unit));
+            }
+            attr_dict(p, &mut op)?;
+            p.expect(":")?;
+            let tpos = p.pos();
+            let t = p.ty()?;
+            p.check_operand_types(name, &op.operands, &[t.clone(), shard::sharding_type()], tpos)?;
             finish(p, op, vec![t])
         }
         RngBitGenerator => {
@@ -951,6 +1007,34 @@ pub fn print_pretty(pr: &mut Printer, op: &Op, func: &Func) -> bool {
             pr.w(" : ");
             pr.ty(result_types[0]);
         }
+        ShardGrid => {
+            pr.w(" ");
+            pr.attr(&Attr::Symbol(op.attr("sym_name").and_then(Attr::as_str).unwrap_or_default().to_string()));
+            let shape: Vec<String> = i64_array(op, "shape").unwrap_or_default().iter().map(i64::to_string).collect();
+            pr.w(&format!("(shape = {})", shape.join("x")));
+            pr.attr_dict(&op.attrs, &["shape", "sym_name"]);
+        }
+        ShardSharding => {
+            pr.w(" ");
+            pr.attr(op.attr("grid").unwrap_or(&Attr::Unit));
+            let axes = op.attr("split_axes").and_then(shard::canonical_split_axes).unwrap_or_default();
+            pr.w(&format!(" split_axes = {}", shard::format_axis_array(&axes)));
+            pr.attr_dict(&op.attrs, &SHARDING_KEYS);
+            pr.w(" : ");
+            pr.ty(result_types[0]);
+        }
+        ShardShard => {
+            pr.w(" ");
+            pr.value(op.operands[0]);
+            pr.w(" to ");
+            pr.value(op.operands[1]);
+            if op.attr("annotate_for_users").is_some() {
+                pr.w(" annotate_for_users");
+            }
+            pr.attr_dict(&op.attrs, &["annotate_for_users"]);
+            pr.w(" : ");
+            pr.ty(result_types[0]);
+        }
     }
     true
 }
@@ -1040,8 +1124,35 @@ fn fits(syntax: Syntax, op: &Op, func: &Func) -> bool {
                 && op.attr("sym_name").and_then(Attr::as_str).is_some_and(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "_$.".contains(c)))
         }
         SdyShardingConstraint => operands == 1 && results == 1 && same_types() && opaque_body(op, "sharding", "#sdy.sharding").is_some(),
+        ShardGrid => {
+            operands == 0
+                && results == 0
+                && i64_array(op, "shape").is_some_and(|s| !s.is_empty() && s.iter().all(|&d| d > 0))
+                && op.attr("sym_name").and_then(Attr::as_str).is_some_and(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "_$.".contains(c)))
+        }
+        ShardSharding => {
+            // Exactly the attributes the syntax rebuilds: no halo sizes or offsets.
+            let rebuilt = match (op.attr("grid"), op.attr("split_axes").and_then(shard::canonical_split_axes)) {
+                (Some(Attr::Symbol(grid)), Some(split_axes)) => shard::Sharding { grid: grid.clone(), split_axes }.op_attrs(),
+                _ => return false,
+            };
+            operands == 0
+                && results == 1
+                && *ty(&op.results[0]) == shard::sharding_type()
+                && rebuilt.iter().all(|(k, v)| op.attr(k) == Some(v))
+        }
+        ShardShard => {
+            operands == 2
+                && results == 1
+                && ty(&op.operands[0]) == ty(&op.results[0])
+                && *ty(&op.operands[1]) == shard::sharding_type()
+                && op.attr("annotate_for_users").is_none_or(|a| *a == Attr::Unit)
+        }
     }
 }
+
+/// The attributes the `shard.sharding` syntax writes itself rather than in its dictionary.
+const SHARDING_KEYS: [&str; 5] = ["grid", "operandSegmentSizes", "split_axes", "static_halo_sizes", "static_sharded_dims_offsets"];
 
 /// The values of `array<i64: ...>` attribute `key`, the form the pretty syntaxes parse into.
 fn i64_array<'a>(op: &'a Op, key: &str) -> Option<&'a [i64]> {

@@ -15,11 +15,30 @@ pub fn verify_module(module: &Module) -> DResult<()> {
         }
     }
     for item in &module.items {
-        if let Item::Func(f) = item {
-            verify_func(module, f)?;
+        match item {
+            Item::Func(f) => verify_func(module, f)?,
+            // Top-level ops the catalogue knows (`shard.grid`) follow its rules; others
+            // (`sdy.mesh`) are carried along unchecked.
+            Item::Op(op) if catalogue::is_supported(&op.name) => catalogue::verify_op(op, &no_values())?,
+            Item::Op(_) => {}
         }
     }
     Ok(())
+}
+
+/// The scope of a top-level op: a function without values.
+fn no_values() -> Func {
+    Func {
+        name: String::new(),
+        visibility: crate::ir::Visibility::Default,
+        args: Vec::new(),
+        results: Vec::new(),
+        attrs: Vec::new(),
+        body: Region::default(),
+        values: Vec::new(),
+        pos: Default::default(),
+        loc: None,
+    }
 }
 
 /// Verifies one function.

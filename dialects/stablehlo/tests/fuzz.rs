@@ -327,6 +327,19 @@ const HANDWRITTEN: &[&str] = &[
   }) : () -> ()
 }) {mhlo.num_replicas = 1 : i32} : () -> ()
 "#,
+    // The upstream `shard` dialect in both forms, canonical and not.
+    r#"shard.grid @g(shape = 2x4)
+"shard.grid"() <{shape = array<i64: 8>, sym_name = "h"}> {note = 1 : i64} : () -> ()
+func.func @f(%t: tensor<4x8xf32>) -> tensor<4x8xf32> {
+  %s = shard.sharding @g split_axes = [[0], [1]] : !shard.sharding
+  %r = shard.sharding @g split_axes = [[]] {tag = "r"} : !shard.sharding
+  %q = "shard.sharding"() <{grid = @g, operandSegmentSizes = array<i32: 0, 0>, split_axes = #shard<axisarray[[],[1, 0]]>, static_halo_sizes = array<i64>, static_sharded_dims_offsets = array<i64>}> : () -> !shard.sharding
+  %a = shard.shard %t to %s : tensor<4x8xf32>
+  %b = shard.shard %a to %r annotate_for_users : tensor<4x8xf32>
+  %c = "shard.shard"(%b, %q) <{annotate_for_users}> : (tensor<4x8xf32>, !shard.sharding) -> tensor<4x8xf32>
+  return %c : tensor<4x8xf32>
+}
+"#,
     // Top-level ops beside functions, a declaration, quoted symbols.
     r#"module @"odd name" {
   "sdy.mesh"() <{sym_name = "mesh", mesh = #sdy.mesh<["x"=2, "y"=4]>}> : () -> ()

@@ -41,6 +41,8 @@ pub enum Value {
     Tuple(Vec<Value>),
     /// A `!stablehlo.token`.
     Token,
+    /// A `!shard.sharding`: how a value is distributed, which says nothing about its elements.
+    Sharding,
 }
 
 /// Why an op failed, before it is located: a message the op's location is added to, or an
@@ -109,6 +111,7 @@ fn fits(v: &Value, ty: &Type) -> bool {
         (Value::Tensor(t), Type::Tensor(tt)) => &t.ty == tt,
         (Value::Tuple(vs), Type::Tuple(ts)) => vs.len() == ts.len() && vs.iter().zip(ts).all(|(v, t)| fits(v, t)),
         (Value::Token, Type::Token) => true,
+        (Value::Sharding, Type::Opaque(t)) => t == alpa_stablehlo::shard::SHARDING_TYPE,
         _ => false,
     }
 }
@@ -118,6 +121,7 @@ fn describe(v: &Value) -> String {
         Value::Tensor(t) => t.ty.to_string(),
         Value::Tuple(vs) => format!("tuple<{}>", vs.iter().map(describe).collect::<Vec<_>>().join(", ")),
         Value::Token => "!stablehlo.token".into(),
+        Value::Sharding => alpa_stablehlo::shard::SHARDING_TYPE.into(),
     }
 }
 
@@ -289,6 +293,10 @@ impl<'m> Interp<'m> {
                 Ok(out?)
             }
             "stablehlo.optimization_barrier" | "sdy.sharding_constraint" => operand_values(frame, op, dying),
+            // Sharding annotations say how values are distributed; on one device they are the
+            // values themselves.
+            "shard.sharding" => Ok(vec![Value::Sharding]),
+            "shard.shard" => Ok(operand_values(frame, op, dying)?.into_iter().take(1).collect()),
             "stablehlo.tuple" => Ok(vec![Value::Tuple(operand_values(frame, op, dying)?)]),
             "stablehlo.get_tuple_element" => {
                 let index = int(op, "index")?;
@@ -881,6 +889,24 @@ func.func private @twice(%x: tensor<2xf32>) -> (tensor<2xf32>, tensor<2xf32>) {
     }
 
     #[test]
+    fn sharding_annotations_are_the_values_themselves() {
+        let m = "module {
+  shard.grid @g(shape = 2x2)
+  func.func @main(%a: tensor<4x2xf32>) -> tensor<4x2xf32> {
+    %s = shard.sharding @g split_axes = [[0], [1]] : !shard.sharding
+    %0 = shard.shard %a to %s : tensor<4x2xf32>
+    %1 = stablehlo.negate %0 : tensor<4x2xf32>
+    %2 = shard.shard %1 to %s annotate_for_users : tensor<4x2xf32>
+    return %2 : tensor<4x2xf32>
+  }
+}";
+        let module = alpa_stablehlo::parse_module(m).unwrap();
+        let x = t(&[4, 2], &[1.0f32, -2.0, 3.0, -4.0, 5.0, -6.0, 7.0, -8.0]);
+        let want = t(&[4, 2], &[-1.0f32, 2.0, -3.0, 4.0, -5.0, 6.0, -7.0, 8.0]);
+        assert_eq!(run(&module, "main", vec![x]).unwrap(), vec![want]);
+    }
+
+    #[test]
     fn constants_are_exact() {
         let m = "func.func @main() -> (tensor<2xi64>, tensor<ui64>, tensor<f32>) {
   %0 = stablehlo.constant dense<[9007199254740993, -9223372036854775808]> : tensor<2xi64>
@@ -989,6 +1015,9 @@ func.func private @twice(%x: tensor<2xf32>) -> (tensor<2xf32>, tensor<2xf32>) {
             "stablehlo.case",
             "stablehlo.optimization_barrier",
             "sdy.sharding_constraint",
+            "shard.grid",
+            "shard.sharding",
+            "shard.shard",
             "stablehlo.tuple",
             "stablehlo.get_tuple_element",
             "stablehlo.reduce",

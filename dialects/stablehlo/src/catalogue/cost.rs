@@ -39,7 +39,7 @@ pub fn flops(op: &Op, func: &Func) -> f64 {
         OpKind::Contraction => contraction_flops(op, func),
         OpKind::Reduction => reduction_flops(op, func),
         OpKind::ControlFlow => control_flow(op, func, flops),
-        OpKind::DataMovement | OpKind::Terminator | OpKind::Opaque => 0.0,
+        OpKind::DataMovement | OpKind::Terminator | OpKind::Opaque | OpKind::Sharding => 0.0,
     }
 }
 
@@ -55,7 +55,9 @@ pub fn transcendentals(op: &Op, func: &Func) -> f64 {
 /// Bytes read and written by one execution of `op`: its operands and results, plus what its
 /// loop body or branch accesses.
 pub fn bytes_accessed(op: &Op, func: &Func) -> f64 {
-    let moves_nothing = matches!(op.name.as_str(), "func.call" | "func.return" | "stablehlo.return" | "stablehlo.tuple" | "stablehlo.get_tuple_element" | "stablehlo.optimization_barrier" | "sdy.sharding_constraint");
+    let moves_nothing =
+        matches!(op.name.as_str(), "func.call" | "func.return" | "stablehlo.return" | "stablehlo.tuple" | "stablehlo.get_tuple_element" | "stablehlo.optimization_barrier" | "sdy.sharding_constraint")
+            || op_def(&op.name).is_some_and(|d| d.kind == OpKind::Sharding);
     if moves_nothing || !super::is_supported(&op.name) {
         return 0.0;
     }

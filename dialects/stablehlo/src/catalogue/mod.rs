@@ -95,6 +95,10 @@ pub enum OpKind {
     Random,
     /// A call the compiler cannot see into (`stablehlo.custom_call`).
     Opaque,
+    /// Describes how values are laid out over devices and computes nothing: the upstream
+    /// `shard` dialect's grid and sharding declarations, and `shard.shard`, which returns its
+    /// tensor operand annotated with a sharding.
+    Sharding,
 }
 
 /// One supported op.
@@ -130,6 +134,11 @@ pub const OPS: &[OpDef] = {
         other("func.return", Terminator),
         // A user's sharding annotation (Shardy): the value itself, with a sharding to honour.
         other("sdy.sharding_constraint", DataMovement),
+        // The upstream `shard` dialect's vocabulary (see `crate::shard`): a top-level grid, a
+        // `!shard.sharding` value, and an annotated tensor (the operand itself).
+        other("shard.grid", Sharding),
+        other("shard.shard", Sharding),
+        other("shard.sharding", Sharding),
         map("stablehlo.abs", 1, SignedOrFloat),
         map("stablehlo.add", 2, Any),
         map("stablehlo.and", 2, IntOrBool),

@@ -58,6 +58,9 @@ pub(super) fn rule_of(name: &str) -> Option<Rule> {
         "stablehlo.tuple" => tuple,
         "stablehlo.get_tuple_element" => get_tuple_element,
         "stablehlo.rng_bit_generator" => rng_bit_generator,
+        "shard.grid" => shard_grid,
+        "shard.sharding" => shard_sharding,
+        "shard.shard" => shard_shard,
         _ => match op_def(name)?.kind {
             OpKind::Elementwise { .. } => elementwise,
             _ => return None,
@@ -81,6 +84,35 @@ pub(super) fn result_types(v: &OpView) -> DResult<Vec<Type>> {
 
 fn given(v: &OpView) -> DResult<Vec<Type>> {
     v.given().map(<[Type]>::to_vec)
+}
+
+/// A top-level grid declaration: no results, a well-formed grid.
+fn shard_grid(v: &OpView) -> DResult<Vec<Type>> {
+    v.arity(0)?;
+    crate::shard::Grid::from_op(v.op).map_err(|e| v.err(e))?;
+    Ok(Vec::new())
+}
+
+/// A `!shard.sharding` value from attributes alone (the grid is looked up by later passes).
+fn shard_sharding(v: &OpView) -> DResult<Vec<Type>> {
+    v.arity(0)?;
+    for key in ["static_halo_sizes", "static_sharded_dims_offsets"] {
+        if v.op.int_list(key).is_some_and(|l| !l.is_empty()) {
+            return Err(crate::diag::Diag::unsupported(v.op.pos, format!("'shard.sharding' with '{key}' is not supported")));
+        }
+    }
+    crate::shard::Sharding::from_op(v.op).map_err(|e| v.err(e))?;
+    Ok(vec![crate::shard::sharding_type()])
+}
+
+/// The tensor operand, annotated with the sharding operand.
+fn shard_shard(v: &OpView) -> DResult<Vec<Type>> {
+    v.arity(2)?;
+    v.tensor(0)?;
+    if v.operands[1] != crate::shard::sharding_type() {
+        return Err(v.err(format!("operand #1 has type {}, expected {}", v.operands[1], crate::shard::SHARDING_TYPE)));
+    }
+    Ok(vec![v.operands[0].clone()])
 }
 
 fn same_as_operands(v: &OpView) -> DResult<Vec<Type>> {
