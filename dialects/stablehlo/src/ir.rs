@@ -201,6 +201,22 @@ pub struct Func {
 }
 
 impl Func {
+    /// A private function without arguments, results or body (a scratch holder of values,
+    /// and the context of top-level ops, which define none).
+    pub fn empty(name: &str) -> Func {
+        Func {
+            name: name.to_string(),
+            visibility: Visibility::Private,
+            args: Vec::new(),
+            results: Vec::new(),
+            attrs: Vec::new(),
+            body: Region::default(),
+            values: Vec::new(),
+            pos: Pos::default(),
+            loc: None,
+        }
+    }
+
     /// The type of a value.
     pub fn ty(&self, v: ValueId) -> &Type {
         &self.values[v.index()].ty

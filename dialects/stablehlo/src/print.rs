@@ -296,20 +296,7 @@ impl Printer {
         for item in &m.items {
             match item {
                 Item::Func(f) => self.func(f),
-                Item::Op(op) => {
-                    let empty = Func {
-                        name: String::new(),
-                        visibility: Visibility::Default,
-                        args: Vec::new(),
-                        results: Vec::new(),
-                        attrs: Vec::new(),
-                        body: Region::default(),
-                        values: Vec::new(),
-                        pos: Default::default(),
-                        loc: None,
-                    };
-                    self.op(op, &empty);
-                }
+                Item::Op(op) => self.op(op, &Func::empty("")),
             }
         }
     }

@@ -391,17 +391,7 @@ mod tests {
 
     #[test]
     fn unsupported_sharding_ops() {
-        let mut func_values = Func {
-            name: "f".into(),
-            visibility: Visibility::Default,
-            args: Vec::new(),
-            results: Vec::new(),
-            attrs: Vec::new(),
-            body: Region::default(),
-            values: Vec::new(),
-            pos: Default::default(),
-            loc: None,
-        };
+        let mut func_values = Func::empty("f");
         let mut op = sharding(&[&[0]]).build_op(&mut func_values);
         op.set_attr("static_halo_sizes", Attr::dense_i64(vec![1, 1]));
         assert_eq!(Sharding::from_op(&op), Err("'static_halo_sizes' is not supported".into()));
