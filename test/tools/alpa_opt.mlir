@@ -7,6 +7,8 @@
 // RUN: not alpa-opt %S/does-not-exist.mlir 2>&1 | FileCheck %s --check-prefix=MISSING
 // RUN: alpa-opt %s --alpa-inline --mlir-print-ir-after-all 2>&1 >/dev/null | FileCheck %s --check-prefix=DUMP
 // RUN: cat %s | alpa-opt - -o %t && FileCheck %s --check-prefix=OUT < %t
+// RUN: alpa-opt %s --alpa-inline --verify-each=false | FileCheck %s --check-prefix=OUT
+// RUN: alpa-opt --print-pass-docs | FileCheck %s --check-prefix=DOCS
 
 // HELP: usage: alpa-opt [options] [input.mlir | -]
 // HELP: --alpa-import {{.*}}canonical import pipeline
@@ -25,6 +27,9 @@
 // DUMP: // -----// IR Dump After alpa-inline (alpa-inline) //----- //
 // DUMP-NEXT: module {
 // OUT: func.func @main
+// DOCS: # Passes
+// DOCS: ### `alpa-import`
+// DOCS: ### `alpa-inline`
 
 func.func @main(%arg0: tensor<4xf32>) -> tensor<4xf32> {
   return %arg0 : tensor<4xf32>
