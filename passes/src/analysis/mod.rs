@@ -11,3 +11,4 @@
 pub mod cluster;
 pub mod comm;
 pub mod mesh;
+pub mod problem;
