@@ -12,3 +12,4 @@ pub mod cluster;
 pub mod comm;
 pub mod mesh;
 pub mod problem;
+pub mod reshard;

@@ -1,0 +1,270 @@
+//! Tensor layouts on a mesh and what it costs to change one into another.
+//!
+//! A [`Spec`] says, per tensor dimension, which mesh axes split it (major to minor), like the
+//! `split_axes` of a `shard.sharding`. Changing a tensor from one spec to another takes a
+//! sequence of real collectives, never an "impossible" (Alpa priced some of these as
+//! infinite; every pair of layouts is connected by gathering and slicing):
+//!
+//! - *slice* (free): split a dimension over an axis the tensor does not use yet; each device
+//!   keeps its part of what it already has;
+//! - *all-to-all* over an axis: move the minor-most split of one dimension to another;
+//! - *all-gather* over an axis (or the minor-most axes of several dimensions at once): undo a
+//!   split.
+//!
+//! Only minor-most axes move, so the blocks a device holds always stay contiguous slices of
+//! each dimension, which is what a `shard.sharding` can say. [`reshard`] finds the cheapest
+//! sequence under a [`CostModel`] by Dijkstra; the tests check it against sequences derived
+//! by hand.
+
+use super::comm::CostModel;
+use super::mesh::LogicalMesh;
+use std::collections::{BTreeMap, BinaryHeap};
+
+/// Per tensor dimension, the mesh axes it is split over, major to minor; one entry per
+/// dimension (`[]` for a replicated dimension).
+pub type Spec = Vec<Vec<usize>>;
+
+/// The replicated spec of a rank-`rank` tensor.
+pub fn replicated(rank: usize) -> Spec {
+    vec![Vec::new(); rank]
+}
+
+/// Number of devices a tensor with `spec` is divided among (the product of the used axes).
+pub fn tiles(spec: &Spec, mesh: &LogicalMesh) -> usize {
+    spec.iter().flatten().map(|&a| mesh.shape[a]).product()
+}
+
+/// Bytes of one device's shard: each dimension divided by its devices, rounded up.
+pub fn local_bytes(shape: &[i64], elem_bytes: u64, spec: &Spec, mesh: &LogicalMesh) -> f64 {
+    let elems: f64 = shape
+        .iter()
+        .enumerate()
+        .map(|(d, &n)| {
+            let parts: i64 = spec.get(d).map_or(1, |axes| axes.iter().map(|&a| mesh.shape[a] as i64).product());
+            ((n + parts - 1) / parts) as f64
+        })
+        .product();
+    elems * elem_bytes as f64
+}
+
+/// A kind of collective, as plans count them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CollectiveKind {
+    /// Sum (or another reduction) of partial results, everywhere.
+    AllReduce,
+    /// Concatenation of shards, everywhere.
+    AllGather,
+    /// Sum of partial results, each device keeping a shard.
+    ReduceScatter,
+    /// Re-splitting along another dimension.
+    AllToAll,
+    /// Point-to-point shifts along an axis.
+    CollectivePermute,
+}
+
+impl CollectiveKind {
+    /// Every kind, in plan order.
+    pub const ALL: [CollectiveKind; 5] =
+        [CollectiveKind::AllReduce, CollectiveKind::AllGather, CollectiveKind::ReduceScatter, CollectiveKind::AllToAll, CollectiveKind::CollectivePermute];
+
+    /// The plan JSON key: `all_reduce`, ...
+    pub fn key(self) -> &'static str {
+        match self {
+            CollectiveKind::AllReduce => "all_reduce",
+            CollectiveKind::AllGather => "all_gather",
+            CollectiveKind::ReduceScatter => "reduce_scatter",
+            CollectiveKind::AllToAll => "all_to_all",
+            CollectiveKind::CollectivePermute => "collective_permute",
+        }
+    }
+
+    /// The price of this collective over `axes` for a buffer of `bytes` (see
+    /// [`CostModel`] for which buffer `bytes` means).
+    pub fn cost(self, model: CostModel, mesh: &LogicalMesh, bytes: f64, axes: &[usize]) -> f64 {
+        match self {
+            CollectiveKind::AllReduce => model.all_reduce(mesh, bytes, axes),
+            CollectiveKind::AllGather => model.all_gather(mesh, bytes, axes),
+            CollectiveKind::ReduceScatter => model.reduce_scatter(mesh, bytes, axes),
+            CollectiveKind::AllToAll => model.all_to_all(mesh, bytes, axes),
+            CollectiveKind::CollectivePermute => model.collective_permute(mesh, bytes, axes),
+        }
+    }
+}
+
+/// One collective a plan implies.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Collective {
+    /// What it does.
+    pub kind: CollectiveKind,
+    /// The mesh axes it runs over.
+    pub axes: Vec<usize>,
+    /// The buffer it is priced on (see [`CostModel`]).
+    pub bytes: f64,
+    /// Its price.
+    pub cost: f64,
+}
+
+fn priced(model: CostModel, mesh: &LogicalMesh, kind: CollectiveKind, axes: Vec<usize>, bytes: f64) -> Collective {
+    let cost = kind.cost(model, mesh, bytes, &axes);
+    Collective { kind, axes, bytes, cost }
+}
+
+/// The cheapest sequence of moves taking a tensor of `shape` from `src` to `dst`, and its
+/// total price, by Dijkstra over every layout. Moves: slice one free axis onto the minor end
+/// of a dimension (free); all-gather the minor-most axis of a dimension; all-to-all the
+/// minor-most axis of a dimension onto the minor end of another; all-gather the minor-most
+/// axes of several dimensions at once. A layout has at most `(rank + 1)^axes` orderings of
+/// axes, a few dozen, so the search is cheap; callers cache it per tensor type and pair.
+pub fn reshard(model: CostModel, mesh: &LogicalMesh, shape: &[i64], elem_bytes: u64, src: &Spec, dst: &Spec) -> (f64, Vec<Collective>) {
+    #[derive(PartialEq)]
+    struct Entry(f64, Spec);
+    impl Eq for Entry {}
+    impl PartialOrd for Entry {
+        fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+            Some(self.cmp(other))
+        }
+    }
+    impl Ord for Entry {
+        fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+            other.0.total_cmp(&self.0).then_with(|| other.1.cmp(&self.1))
+        }
+    }
+    if src == dst {
+        return (0.0, Vec::new());
+    }
+    let mut best: BTreeMap<Spec, f64> = BTreeMap::from([(src.clone(), 0.0)]);
+    let mut came_from: BTreeMap<Spec, (Spec, Option<Collective>)> = BTreeMap::new();
+    let mut heap = BinaryHeap::from([Entry(0.0, src.clone())]);
+    while let Some(Entry(cost, spec)) = heap.pop() {
+        if &spec == dst {
+            let mut steps = Vec::new();
+            let mut at = spec;
+            while let Some((prev, step)) = came_from.get(&at) {
+                steps.extend(step.clone());
+                at = prev.clone();
+            }
+            steps.reverse();
+            return (cost, steps);
+        }
+        if best.get(&spec).is_some_and(|&b| b < cost) {
+            continue;
+        }
+        let mut next: Vec<(Option<Collective>, Spec)> = Vec::new();
+        let used: Vec<usize> = spec.iter().flatten().copied().collect();
+        for axis in (0..mesh.rank()).filter(|a| !used.contains(a)) {
+            for d in 0..spec.len() {
+                let mut s = spec.clone();
+                s[d].push(axis);
+                next.push((None, s));
+            }
+        }
+        let minors: Vec<(usize, usize)> = spec.iter().enumerate().filter_map(|(d, axes)| axes.last().map(|&a| (d, a))).collect();
+        for &(d, axis) in &minors {
+            let mut gathered = spec.clone();
+            gathered[d].pop();
+            let bytes = local_bytes(shape, elem_bytes, &gathered, mesh);
+            next.push((Some(priced(model, mesh, CollectiveKind::AllGather, vec![axis], bytes)), gathered.clone()));
+            for e in (0..spec.len()).filter(|&e| e != d) {
+                let mut s = gathered.clone();
+                s[e].push(axis);
+                next.push((Some(priced(model, mesh, CollectiveKind::AllToAll, vec![axis], local_bytes(shape, elem_bytes, &spec, mesh))), s));
+            }
+        }
+        if minors.len() > 1 {
+            let mut gathered = spec.clone();
+            let axes: Vec<usize> = minors.iter().map(|&(d, a)| {
+                gathered[d].pop();
+                a
+            }).collect();
+            let bytes = local_bytes(shape, elem_bytes, &gathered, mesh);
+            next.push((Some(priced(model, mesh, CollectiveKind::AllGather, axes, bytes)), gathered));
+        }
+        for (step, s) in next {
+            let c = cost + step.as_ref().map_or(0.0, |st| st.cost);
+            if best.get(&s).is_none_or(|&b| c < b) {
+                best.insert(s.clone(), c);
+                came_from.insert(s.clone(), (spec.clone(), step));
+                heap.push(Entry(c, s));
+            }
+        }
+    }
+    unreachable!("gathering everything and slicing reaches every layout")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mesh(shape: &[usize]) -> LogicalMesh {
+        LogicalMesh::alpa(shape.to_vec()).unwrap()
+    }
+
+    /// `check(mesh, src, dst, kinds)`: the collectives on a 64x32 f32 tensor.
+    fn check(shape: &[usize], src: &[&[usize]], dst: &[&[usize]], want: &[(CollectiveKind, &[usize])]) {
+        let m = mesh(shape);
+        let spec = |s: &[&[usize]]| -> Spec { s.iter().map(|a| a.to_vec()).collect() };
+        let (cost, steps) = reshard(CostModel::Alpa, &m, &[64, 32], 4, &spec(src), &spec(dst));
+        let got: Vec<(CollectiveKind, &[usize])> = steps.iter().map(|c| (c.kind, c.axes.as_slice())).collect();
+        assert_eq!(got, want, "{src:?} -> {dst:?}");
+        assert_eq!(cost, steps.iter().map(|c| c.cost).sum::<f64>());
+    }
+
+    #[test]
+    fn sequences() {
+        use CollectiveKind::*;
+        check(&[4], &[&[], &[]], &[&[0], &[]], &[]);
+        check(&[4], &[&[0], &[]], &[&[], &[]], &[(AllGather, &[0])]);
+        check(&[4], &[&[0], &[]], &[&[], &[0]], &[(AllToAll, &[0])]);
+        check(&[2, 4], &[&[0], &[1]], &[&[1], &[0]], &[(AllGather, &[0]), (AllToAll, &[1])]);
+        // Alpa's all-to-all is cheap: moving axis 1 away first lets each gather use its own axis's beta.
+        check(&[2, 4], &[&[0, 1], &[]], &[&[], &[]], &[(AllToAll, &[1]), (AllGather, &[0]), (AllGather, &[1])]);
+        check(&[2, 4], &[&[0], &[1]], &[&[], &[]], &[(AllGather, &[0]), (AllGather, &[1])]);
+        check(&[2, 4], &[&[0, 1], &[]], &[&[0], &[]], &[(AllGather, &[1])]);
+        check(&[2, 4], &[&[0], &[]], &[&[0, 1], &[]], &[]);
+        check(&[2, 4], &[&[1], &[]], &[&[0, 1], &[]], &[(AllToAll, &[1]), (AllToAll, &[1])]);
+    }
+
+    #[test]
+    fn all_gather_prices_the_gathered_buffer() {
+        let m = mesh(&[4]);
+        let (cost, _) = reshard(CostModel::Alpa, &m, &[64, 32], 4, &vec![vec![0], vec![]], &replicated(2));
+        assert_eq!(cost, CostModel::Alpa.all_gather(&m, 64.0 * 32.0 * 4.0, &[0]));
+    }
+
+    /// Every pair of layouts of a rank-2 tensor on several meshes is connected, and never
+    /// costs more than gathering everything and slicing.
+    #[test]
+    fn every_pair_is_connected() {
+        for shape in [vec![4], vec![2, 2], vec![2, 4], vec![4, 1]] {
+            let m = mesh(&shape);
+            let specs = all_specs(2, m.rank());
+            for model in [CostModel::Alpa, CostModel::Analytic] {
+                for src in &specs {
+                    for dst in &specs {
+                        let (cost, steps) = reshard(model, &m, &[64, 32], 4, src, dst);
+                        assert_eq!(cost, steps.iter().map(|c| c.cost).sum::<f64>());
+                        let axes: Vec<usize> = src.iter().flatten().copied().collect();
+                        let gather_all = if axes.is_empty() { 0.0 } else { model.all_gather(&m, 64.0 * 32.0 * 4.0, &axes) };
+                        assert!(cost <= gather_all + 1e-9, "{shape:?} {model:?} {src:?}->{dst:?}: {cost} > {gather_all}");
+                    }
+                }
+            }
+        }
+    }
+
+    fn all_specs(rank: usize, mesh_rank: usize) -> Vec<Spec> {
+        let mut out = vec![replicated(rank)];
+        for axis in 0..mesh_rank {
+            let mut more = Vec::new();
+            for spec in &out {
+                for d in 0..rank {
+                    let mut s: Spec = spec.clone();
+                    s[d].push(axis);
+                    more.push(s);
+                }
+            }
+            out.extend(more);
+        }
+        out
+    }
+}
