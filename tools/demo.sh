@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The main job on an example model: import a real GPT-2-style training step exported from JAX,
-# verify it, print its summary, and run it on the reference interpreter against JAX's outputs.
+# verify it, print its summary, plan its intra-op sharding on a 2x2 mesh of the simulated CPU
+# cluster (the plan printed and written as JSON, the module annotated with the shard dialect),
+# and run the annotated step on the reference interpreter against JAX's outputs.
 # Installs what it needs first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,8 +14,12 @@ out=${TMPDIR:-/tmp}/alpa-demo
 mkdir -p "$out"
 
 echo "== import + summary: $model.mlir"
-"$bin/alpa-opt" "$model.mlir" --pass-pipeline='builtin.module(alpa-import{unroll=true},alpa-print-summary)' -o "$out/imported.mlir"
+"$bin/alpa-opt" "$model.mlir" --pass-pipeline='builtin.module(alpa-import{unroll=true},alpa-print-summary)' --mlir-print-debuginfo -o "$out/imported.mlir"
 echo "== imported module written to $out/imported.mlir ($(wc -l < "$out/imported.mlir") lines)"
 
-echo "== run on the reference interpreter"
-"$bin/alpa-run" "$out/imported.mlir" --backend=interp --inputs "$model.npz" --outputs "$out/outputs.npz" --expected "$model.out.npz"
+echo "== intra-op plan on a 2x2 mesh (alpa-auto-shard)"
+"$bin/alpa-opt" "$out/imported.mlir" --alpa-auto-shard="mesh=2x2 cluster=cpu" --alpa-print-plan --alpa-plan-json="$out/plan.json" -o "$out/sharded.mlir"
+echo "== annotated module written to $out/sharded.mlir, plan to $out/plan.json"
+
+echo "== run the annotated step on the reference interpreter"
+"$bin/alpa-run" "$out/sharded.mlir" --backend=interp --inputs "$model.npz" --outputs "$out/outputs.npz" --expected "$model.out.npz"

@@ -13,3 +13,4 @@ pub mod opt;
 pub mod pass;
 pub mod registry;
 pub mod rewrite;
+pub mod shard;

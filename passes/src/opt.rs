@@ -49,6 +49,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
     let mut out = OptArgs { input: "-".into(), verify_each: true, ..Default::default() };
     let mut pipeline_text: Option<String> = None;
     let mut flags: Vec<String> = Vec::new();
+    let mut plan_flags: Vec<(&str, String)> = Vec::new();
     let mut input = None;
     let mut i = 0;
     while i < args.len() {
@@ -74,6 +75,8 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
             "--mlir-print-ir-after-all" => out.print_ir_after_all = true,
             "--mlir-print-debuginfo" => out.debug_info = true,
             "--verify-each" => out.verify_each = value.as_deref() != Some("false"),
+            "--alpa-plan-json" => plan_flags.push(("plan-json", take_value("--alpa-plan-json")?)),
+            "--alpa-print-plan" => plan_flags.push(("print-plan", value.clone().unwrap_or_else(|| "true".into()))),
             "--emit" => {
                 out.emit = match take_value("--emit")?.as_str() {
                     "pretty" => Form::Pretty,
@@ -106,6 +109,19 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
         (Some(p), true) => parse_pipeline(&p)?,
         (None, _) => parse_pipeline(&flags.join(","))?,
     };
+    // Plan flags stand for the options of every planning pass in the pipeline.
+    for (option, value) in plan_flags {
+        let mut found = false;
+        for element in &mut out.pipeline {
+            if let Element::Alpa { name: "alpa-auto-shard", options } = element {
+                options.set(option, &value);
+                found = true;
+            }
+        }
+        if !found {
+            return Err(format!("--alpa-{option} needs alpa-auto-shard in the pipeline"));
+        }
+    }
     Ok(Command::Run(out))
 }
 
@@ -124,12 +140,12 @@ pub fn help() -> String {
          \x20 --mlir-print-debuginfo       print locations\n\
          \x20 --emit=pretty|generic        output form (default: pretty)\n\
          \x20 --verify-each=false          do not verify after every pass\n\
-         \x20 --print-pass-docs            print docs/passes.md\n\n\
+         \x20 --print-pass-docs            print docs/passes.md\n\
+         \x20 --alpa-plan-json=FILE        write the alpa-auto-shard plan as JSON to FILE\n\
+         \x20 --alpa-print-plan            print the alpa-auto-shard plan to stderr\n\n\
          pipelines:\n",
     );
-    let opts = |options: &[crate::pass::OptionInfo]| -> String {
-        options.iter().map(|o| format!("      {}={} (default {}): {}\n", o.name, kind_text(o.kind), o.default, o.help)).collect()
-    };
+    let opts = |options: &[crate::pass::OptionInfo]| -> String { options.iter().map(|o| format!("      {}={} (default {}): {}\n", o.name, kind_text(o.kind), o.default, o.help)).collect() };
     for p in PIPELINES {
         s.push_str(&format!("  --{:<26} {}\n{}", p.name, p.summary, opts(p.options)));
     }

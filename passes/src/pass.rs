@@ -47,15 +47,24 @@ impl PassOptions {
     /// Parses `a=1 b=x` or `a=1,b=x` (the text inside `{...}` or after `--alpa-pass=`).
     pub fn parse(text: &str, infos: &[OptionInfo], pass: &str) -> Result<PassOptions, String> {
         let mut values = BTreeMap::new();
-        for item in text.split(|c: char| c == ',' || c.is_whitespace()).filter(|s| !s.is_empty()) {
+        // Items are separated by whitespace or commas; a comma-separated piece that is not
+        // `key=value` or an option name continues the previous value (`alpha=1,1`).
+        let mut items: Vec<String> = Vec::new();
+        for piece in text.split(|c: char| c == ',' || c.is_whitespace()).filter(|s| !s.is_empty()) {
+            let starts_item = piece.contains('=') || infos.iter().any(|i| i.name == piece);
+            match items.last_mut() {
+                Some(last) if !starts_item && last.contains('=') => {
+                    last.push(',');
+                    last.push_str(piece);
+                }
+                _ => items.push(piece.to_string()),
+            }
+        }
+        for item in items.iter().map(String::as_str) {
             let (key, value) = item.split_once('=').unwrap_or((item, "true"));
             let Some(info) = infos.iter().find(|i| i.name == key) else {
                 let known: Vec<&str> = infos.iter().map(|i| i.name).collect();
-                return Err(if known.is_empty() {
-                    format!("'{pass}' takes no options, got '{key}'")
-                } else {
-                    format!("'{pass}' has no option '{key}' (options: {})", known.join(", "))
-                });
+                return Err(if known.is_empty() { format!("'{pass}' takes no options, got '{key}'") } else { format!("'{pass}' has no option '{key}' (options: {})", known.join(", ")) });
             };
             check_value(info, value, pass)?;
             values.insert(key.to_string(), value.to_string());
@@ -79,6 +88,11 @@ impl PassOptions {
     /// The value of an `Int` option.
     pub fn int(&self, name: &str) -> u64 {
         self.text(name).parse().unwrap_or(0)
+    }
+
+    /// Sets option `name` (a driver flag standing for a pass option, e.g. `--alpa-plan-json`).
+    pub fn set(&mut self, name: &str, value: &str) {
+        self.values.insert(name.to_string(), value.to_string());
     }
 
     /// `name=value` pairs in the MLIR pipeline syntax (`{a=1 b=2}`), empty when none.
@@ -130,6 +144,7 @@ mod tests {
         check("", Ok("{max=64 mode=a unroll=false}"));
         check("unroll max=3", Ok("{max=3 mode=a unroll=true}"));
         check("mode=b,max=1", Ok("{max=1 mode=b unroll=false}"));
+        check("mode=b,unroll", Ok("{max=64 mode=b unroll=true}"));
         check("bogus=1", Err("'alpa-x' has no option 'bogus' (options: unroll, max, mode)"));
         check("max=-1", Err("invalid value '-1' for option 'max' of 'alpa-x': expected a non-negative integer"));
         check("mode=c", Err("invalid value 'c' for option 'mode' of 'alpa-x': expected a | b"));

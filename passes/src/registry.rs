@@ -2,15 +2,19 @@
 //! phase and options. The CLI, `--help`, the MLIR pass manager and `docs/passes.md` are all
 //! generated from this one table, so they cannot disagree.
 
+use crate::analysis::comm::CostModel;
 use crate::checks::Boundary;
 use crate::import::{inline::Inline, print_summary::PrintSummary, unroll_while::UnrollWhile, verify::Verify};
 use crate::pass::{OptionInfo, OptionKind, Pass, PassOptions};
+use crate::shard::auto_shard::{AutoShard, SolverKind};
 
 /// The phase a pass belongs to (its folder under `passes/src`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Phase {
     /// Reading the model in: verification, inlining, loop unrolling.
     Import,
+    /// Choosing every op's intra-op sharding on a device mesh.
+    Shard,
 }
 
 impl Phase {
@@ -18,6 +22,7 @@ impl Phase {
     pub fn name(self) -> &'static str {
         match self {
             Phase::Import => "import",
+            Phase::Shard => "shard",
         }
     }
 }
@@ -50,8 +55,7 @@ pub struct PipelineInfo {
     pub expand: fn(&PassOptions) -> String,
 }
 
-const MAX_TRIP: OptionInfo =
-    OptionInfo { name: "max-trip-count", kind: OptionKind::Int, default: "64", help: "loops with more iterations than this are not unrolled" };
+const MAX_TRIP: OptionInfo = OptionInfo { name: "max-trip-count", kind: OptionKind::Int, default: "64", help: "loops with more iterations than this are not unrolled" };
 
 /// Every pass.
 pub static PASSES: &[PassInfo] = &[
@@ -59,12 +63,7 @@ pub static PASSES: &[PassInfo] = &[
         name: "alpa-verify",
         summary: "verify the module and, optionally, a phase-boundary promise",
         phase: Phase::Import,
-        options: &[OptionInfo {
-            name: "boundary",
-            kind: OptionKind::Choice(&["none", "imported"]),
-            default: "none",
-            help: "the phase boundary to check besides the verifier",
-        }],
+        options: &[OptionInfo { name: "boundary", kind: OptionKind::Choice(&["none", "imported"]), default: "none", help: "the phase boundary to check besides the verifier" }],
         source: include_str!("import/verify.rs"),
         create: |o| Box::new(Verify { boundary: Boundary::from_name(o.text("boundary")) }),
     },
@@ -95,16 +94,47 @@ pub static PASSES: &[PassInfo] = &[
         source: include_str!("import/print_summary.rs"),
         create: |o| Box::new(PrintSummary { file: o.text("file").to_string(), top: o.int("top") as usize }),
     },
+    PassInfo {
+        name: "alpa-auto-shard",
+        summary: "choose every op's intra-op sharding on a device mesh and annotate the module with the shard dialect",
+        phase: Phase::Shard,
+        options: &[
+            OptionInfo { name: "mesh", kind: OptionKind::Text, default: "", help: "logical mesh shape, `4` or `2x4` (axis 0 first); default: one axis over every device of the cluster" },
+            OptionInfo { name: "cluster", kind: OptionKind::Text, default: "cpu", help: "cluster preset (cpu, dgx-a100, dgx-h100, p3.16xlarge) or a TOML file" },
+            OptionInfo { name: "alpha", kind: OptionKind::Text, default: "", help: "per-axis latency `a0,a1` overriding the cluster's links" },
+            OptionInfo { name: "beta", kind: OptionKind::Text, default: "", help: "per-axis seconds per byte `b0,b1` overriding the cluster's links" },
+            OptionInfo { name: "cost-model", kind: OptionKind::Choice(&["analytic", "alpa"]), default: "analytic", help: "seconds with compute (analytic) or Alpa's objective (alpa)" },
+            OptionInfo { name: "solver", kind: OptionKind::Choice(&["dp", "ilp"]), default: "dp", help: "dynamic programming or Alpa's exact ILP on CBC" },
+            OptionInfo { name: "zero", kind: OptionKind::Choice(&["0", "2", "3"]), default: "0", help: "ZeRO stage: 2 shards optimizer state, 3 also parameters" },
+            OptionInfo { name: "memory-budget", kind: OptionKind::Int, default: "0", help: "bytes per device; 0: the device's memory" },
+            OptionInfo { name: "ilp-time-limit", kind: OptionKind::Int, default: "600", help: "seconds CBC may search with solver=ilp before the best plan so far is used" },
+            OptionInfo { name: "plan-json", kind: OptionKind::Text, default: "", help: "write the plan JSON here (alpa-opt --alpa-plan-json=FILE)" },
+            OptionInfo { name: "print-plan", kind: OptionKind::Bool, default: "false", help: "print the plan to stderr (alpa-opt --alpa-print-plan)" },
+        ],
+        source: include_str!("shard/auto_shard.rs"),
+        create: |o| {
+            Box::new(AutoShard {
+                mesh: o.text("mesh").to_string(),
+                cluster: o.text("cluster").to_string(),
+                alpha: o.text("alpha").to_string(),
+                beta: o.text("beta").to_string(),
+                cost_model: if o.text("cost-model") == "alpa" { CostModel::Alpa } else { CostModel::Analytic },
+                solver: if o.text("solver") == "ilp" { SolverKind::Ilp } else { SolverKind::Dp },
+                zero: o.int("zero"),
+                memory_budget: o.int("memory-budget"),
+                plan_json: o.text("plan-json").to_string(),
+                print_plan: o.flag("print-plan"),
+                ilp_time_limit_s: o.int("ilp-time-limit") as f64,
+            })
+        },
+    },
 ];
 
 /// Every pipeline alias.
 pub static PIPELINES: &[PipelineInfo] = &[PipelineInfo {
     name: "alpa-import",
     summary: "the canonical import pipeline: verify, inline into main, optionally unroll loops, check the 'imported' boundary",
-    options: &[
-        OptionInfo { name: "unroll", kind: OptionKind::Bool, default: "false", help: "unroll while loops with a static trip count" },
-        MAX_TRIP,
-    ],
+    options: &[OptionInfo { name: "unroll", kind: OptionKind::Bool, default: "false", help: "unroll while loops with a static trip count" }, MAX_TRIP],
     expand: |o| {
         let unroll = if o.flag("unroll") { format!("alpa-unroll-while{{max-trip-count={}}},", o.int("max-trip-count")) } else { String::new() };
         format!("alpa-verify,alpa-inline,{unroll}alpa-verify{{boundary=imported}}")

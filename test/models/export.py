@@ -39,8 +39,25 @@ Models:
   scan_mlp  MLP whose layers are applied by flax nn.scan (lax.scan) over
             stacked weights -> stablehlo.while in forward and backward, SGD.
 
+Abstract-shape models (text only: parameters are jax.ShapeDtypeStructs from
+jax.eval_shape, no weights, no .npz), written as OUT/bench/NAME.mlir or
+OUT/plan/NAME.mlir (pretty form):
+
+  BENCH_MODELS  real-size GPTs for benchmarks: gpt2_small (with debug info);
+                gpt_l12 / gpt_l24 / gpt_l48 (Megatron heads-major QKV, d_model
+                1024, 16 heads, vocab 51200, seq 1024, batch 8, no debug info).
+  PLAN_MODELS   planning models whose best sharding is known from Alpa's own
+                tests, with debug info: alpa_mlp_* (L bias-free square Dense
+                layers, relu, MSE, plain SGD) and gpt_megatron / gpt_dp (2-layer
+                heads-major GPT, d_model 1024, batch 1 / 64, Adam).
+
 Usage:
-  python3 test/models/export.py [--out DIR] [--only NAME [NAME ...]]
+  python3 test/models/export.py [--out DIR] [--only NAME [NAME ...]] [--bench] [--plan]
+
+  --bench  also export BENCH_MODELS into OUT/bench.
+  --plan   export PLAN_MODELS into OUT/plan instead of the fixtures (with
+           --bench, the benchmark models too).
+  --only   export just the named models (any kind) into their directories.
 
 Runs on CPU (JAX_PLATFORMS=cpu is forced), with
 jax_default_matmul_precision="highest".  Output is deterministic for a given
@@ -130,6 +147,11 @@ def build_mlp(dtype=jnp.float32):
 class CausalSelfAttention(nn.Module):
     d_model: int
     n_heads: int
+    # How c_attn's 3*d output columns are laid out:
+    #   "split": [q | k | v], each d wide, heads inside each (GPT-2; the fixtures).
+    #   "heads": [head 0 (q, k, v) | head 1 (q, k, v) | ...], each hd wide (Megatron-LM), so
+    #            splitting c_attn's columns into contiguous blocks splits whole heads.
+    qkv_layout: str = "split"
 
     @nn.compact
     def __call__(self, x):
@@ -142,11 +164,19 @@ class CausalSelfAttention(nn.Module):
         # to lr that no other summation order reproduces. So only queries and values get a bias.
         q_bias = self.param("q_bias", nn.initializers.zeros, (d,))
         v_bias = self.param("v_bias", nn.initializers.zeros, (d,))
-        q, k, v = jnp.split(qkv, 3, axis=-1)
-        q, v = q + q_bias, v + v_bias
-        q = q.reshape(b, s, h, hd)
-        k = k.reshape(b, s, h, hd)
-        v = v.reshape(b, s, h, hd)
+        if self.qkv_layout == "heads":
+            # (b, s, 3d) -> (b, s, h, 3, hd); the biases are indexed by (head, dim) like q and v.
+            qkv = qkv.reshape(b, s, h, 3, hd)
+            q = qkv[..., 0, :] + q_bias.reshape(h, hd)
+            k = qkv[..., 1, :]
+            v = qkv[..., 2, :] + v_bias.reshape(h, hd)
+        else:
+            assert self.qkv_layout == "split", self.qkv_layout
+            q, k, v = jnp.split(qkv, 3, axis=-1)
+            q, v = q + q_bias, v + v_bias
+            q = q.reshape(b, s, h, hd)
+            k = k.reshape(b, s, h, hd)
+            v = v.reshape(b, s, h, hd)
         att = jnp.einsum("bqhd,bkhd->bhqk", q, k) / jnp.sqrt(hd).astype(x.dtype)
         # causal mask via iota / compare / select
         causal = jnp.tril(jnp.ones((s, s), dtype=bool))
@@ -159,10 +189,11 @@ class CausalSelfAttention(nn.Module):
 class GPT2Block(nn.Module):
     d_model: int
     n_heads: int
+    qkv_layout: str = "split"
 
     @nn.compact
     def __call__(self, x):
-        x = x + CausalSelfAttention(self.d_model, self.n_heads, name="attn")(
+        x = x + CausalSelfAttention(self.d_model, self.n_heads, self.qkv_layout, name="attn")(
             nn.LayerNorm(name="ln_1")(x)
         )
         h = nn.LayerNorm(name="ln_2")(x)
@@ -178,6 +209,7 @@ class GPT2(nn.Module):
     d_model: int = 16
     n_heads: int = 2
     n_layers: int = 2
+    qkv_layout: str = "split"  # see CausalSelfAttention
 
     @nn.compact
     def __call__(self, tokens):
@@ -187,7 +219,7 @@ class GPT2(nn.Module):
         pos = jnp.arange(s)
         x = wte(tokens) + wpe(pos)[None]
         for i in range(self.n_layers):
-            x = GPT2Block(self.d_model, self.n_heads, name=f"h_{i}")(x)
+            x = GPT2Block(self.d_model, self.n_heads, self.qkv_layout, name=f"h_{i}")(x)
         x = nn.LayerNorm(name="ln_f")(x)
         return wte.attend(x)  # tied LM head
 
@@ -611,37 +643,136 @@ BENCH_MODELS = {
     # GPT-2 small (124M parameters): 12 layers, d_model 768, 12 heads, vocab 50257; one
     # sequence of 64 tokens, Adam.
     "gpt2_small": dict(d_model=768, n_layers=12, n_heads=12, vocab=50257, seq=64, batch=1),
+    # Solver benchmarks: GPT with Megatron-LM's heads-major fused QKV layout, d_model 1024,
+    # 16 heads, vocab 51200, 8 sequences of 1024 tokens, Adam; 12 / 24 / 48 layers. Without
+    # debug info (locations) to keep the files small; parameters and optimizer state are
+    # donated, so the text says which result updates which argument (`tf.aliasing_output`)
+    # even without the argument names.
+    **{
+        f"gpt_l{n}": dict(d_model=1024, n_layers=n, n_heads=16, vocab=51200, seq=1024, batch=8,
+                          qkv_layout="heads", debug_info=False, donate=True)
+        for n in (12, 24, 48)
+    },
 }
 
 
-def export_bench(name, out_dir):
-    cfg = BENCH_MODELS[name]
-    model = GPT2(vocab=cfg["vocab"], max_len=cfg["seq"], d_model=cfg["d_model"], n_heads=cfg["n_heads"], n_layers=cfg["n_layers"])
+def _gpt_abstract(cfg):
+    """(step, abstract args) of an Adam training step of GPT2(**cfg), nothing materialized."""
+    model = GPT2(vocab=cfg["vocab"], max_len=cfg["seq"], d_model=cfg["d_model"], n_heads=cfg["n_heads"],
+                 n_layers=cfg["n_layers"], qkv_layout=cfg.get("qkv_layout", "split"))
     tokens = jax.ShapeDtypeStruct((cfg["batch"], cfg["seq"]), jnp.int32)
     params = jax.eval_shape(lambda t: model.init(jax.random.PRNGKey(0), t)["params"], tokens)
     tx = optax.adam(1e-3)
     opt_state = jax.eval_shape(tx.init, params)
-    step = _train_step(model.apply, _lm_loss, tx)
-    lowered = jax.jit(step, keep_unused=True).lower(params, opt_state, tokens, tokens)
-    text = lowered.as_text(debug_info=True).replace(_SCRIPT_PATH, _SCRIPT_REL)
-    os.makedirs(out_dir, exist_ok=True)
-    with open(os.path.join(out_dir, f"{name}.mlir"), "w") as f:
-        f.write(text if text.endswith("\n") else text + "\n")
+    return _train_step(model.apply, _lm_loss, tx), (params, opt_state, tokens, tokens)
+
+
+def _write_abstract(name, lowered, step, args, out_dir, debug_info=True):
+    """Write OUT_DIR/NAME.mlir (pretty) of step lowered on abstract args (ShapeDtypeStructs).
+
+    The caller lowers, so the call stacks in the locations are the same as before this helper.
+    """
+    text = lowered.as_text(debug_info=debug_info).replace(_SCRIPT_PATH, _SCRIPT_REL)
     n_args, n_res = _main_signature(text)
-    print(f"{name}: {n_args} args, {n_res} results (abstract shapes)")
+    assert n_args == len(jax.tree_util.tree_leaves(args)), (name, n_args)
+    assert n_res == len(jax.tree_util.tree_leaves(jax.eval_shape(step, *args))), (name, n_res)
+    os.makedirs(out_dir, exist_ok=True)
+    path = os.path.join(out_dir, f"{name}.mlir")
+    with open(path, "w") as f:
+        f.write(text if text.endswith("\n") else text + "\n")
+    print(f"{name}: {n_args} args, {n_res} results (abstract shapes, {os.path.getsize(path)} bytes)")
+    return n_args, n_res
+
+
+def export_bench(name, out_dir):
+    cfg = BENCH_MODELS[name]
+    step, args = _gpt_abstract(cfg)
+    donate = (0, 1) if cfg.get("donate") else ()
+    lowered = jax.jit(step, keep_unused=True, donate_argnums=donate).lower(*args)
+    _write_abstract(name, lowered, step, args, out_dir, debug_info=cfg.get("debug_info", True))
+
+
+# Planning models: abstract shapes like the benchmark models (text only, with debug info), sized
+# like the test cases of Alpa's auto-sharding solver, whose expected plans are known; see
+# /work/shared/notes/alpa.md, "Published expectations for MLPs".
+PLAN_MODELS = {
+    # Alpa's MLP family: L square bias-free Dense layers (input, hidden and output all h wide),
+    # relu between layers, MSE loss against a (batch, h) target, plain SGD, f32.
+    "alpa_mlp_dp": dict(kind="mlp", n_layers=4, batch=256, hidden=32),  # -> data parallel
+    "alpa_mlp_mp": dict(kind="mlp", n_layers=6, batch=32, hidden=256),  # -> Megatron model parallel
+    "alpa_mlp_2d": dict(kind="mlp", n_layers=6, batch=256, hidden=32),  # the 2x2 mesh case
+    "alpa_mlp2_dp": dict(kind="mlp", n_layers=2, batch=1024, hidden=128),
+    "alpa_mlp2_mp": dict(kind="mlp", n_layers=2, batch=128, hidden=1024),
+    "alpa_mlp12_dp": dict(kind="mlp", n_layers=12, batch=1024, hidden=128),
+    "alpa_mlp12_mp": dict(kind="mlp", n_layers=12, batch=128, hidden=1024),
+    # GPT with Megatron-LM's heads-major fused QKV (qkv_layout="heads"): d_model 1024, 16 heads,
+    # 2 layers, vocab 1024, seq 256, Adam. Batch 1 should favour tensor (model) parallelism,
+    # batch 64 data parallelism.
+    "gpt_megatron": dict(kind="gpt", d_model=1024, n_layers=2, n_heads=16, vocab=1024, seq=256, batch=1,
+                         qkv_layout="heads"),
+    "gpt_dp": dict(kind="gpt", d_model=1024, n_layers=2, n_heads=16, vocab=1024, seq=256, batch=64,
+                   qkv_layout="heads"),
+}
+
+
+class AlpaMLP(nn.Module):
+    """L square Dense layers without bias, relu between them (none after the last)."""
+
+    n_layers: int
+    hidden: int
+
+    @nn.compact
+    def __call__(self, x):
+        # Zero-padded names (fc00, fc01, ... when L > 10) so that the sorted parameter dict, and
+        # with it @main's arguments and results, is in layer order.
+        width = len(str(self.n_layers - 1))
+        for i in range(self.n_layers):
+            if i:
+                x = nn.relu(x)
+            x = nn.Dense(self.hidden, use_bias=False, name=f"fc{i:0{width}d}")(x)
+        return x
+
+
+def _alpa_mlp_abstract(cfg):
+    model = AlpaMLP(n_layers=cfg["n_layers"], hidden=cfg["hidden"])
+    x = jax.ShapeDtypeStruct((cfg["batch"], cfg["hidden"]), jnp.float32)
+    y = jax.ShapeDtypeStruct((cfg["batch"], cfg["hidden"]), jnp.float32)
+    params = jax.eval_shape(lambda x: model.init(jax.random.PRNGKey(0), x)["params"], x)
+    tx = optax.sgd(0.1)
+    opt_state = jax.eval_shape(tx.init, params)
+    return _train_step(model.apply, _mse_loss, tx), (params, opt_state, x, y)
+
+
+def export_plan(name, out_dir):
+    cfg = PLAN_MODELS[name]
+    step, args = (_alpa_mlp_abstract if cfg["kind"] == "mlp" else _gpt_abstract)(cfg)
+    lowered = jax.jit(step, keep_unused=True).lower(*args)
+    n_args, n_res = _write_abstract(name, lowered, step, args, out_dir)
+    if cfg["kind"] == "mlp":
+        # L kernels + x + y in; loss + L new kernels out (plain SGD has no state leaves).
+        assert (n_args, n_res) == (cfg["n_layers"] + 2, cfg["n_layers"] + 1), (name, n_args, n_res)
 
 
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--out", default=os.path.dirname(os.path.abspath(__file__)))
-    p.add_argument("--only", nargs="+", choices=sorted(MODELS) + sorted(BENCH_MODELS), default=None)
+    p.add_argument("--only", nargs="+", choices=sorted(MODELS) + sorted(BENCH_MODELS) + sorted(PLAN_MODELS),
+                   default=None, help="export just these models (fixtures, benchmark or planning models)")
     p.add_argument("--bench", action="store_true", help="also export the benchmark models into OUT/bench")
+    p.add_argument("--plan", action="store_true",
+                   help="export the planning models into OUT/plan (instead of the fixtures; add --bench for those too)")
     a = p.parse_args(argv)
     os.makedirs(a.out, exist_ok=True)
-    names = a.only or list(MODELS) + (list(BENCH_MODELS) if a.bench else [])
+    names = a.only or (
+        ([] if a.plan else list(MODELS))
+        + (list(BENCH_MODELS) if a.bench else [])
+        + (list(PLAN_MODELS) if a.plan else [])
+    )
     for name in names:
         if name in BENCH_MODELS:
             export_bench(name, os.path.join(a.out, "bench"))
+        elif name in PLAN_MODELS:
+            export_plan(name, os.path.join(a.out, "plan"))
         else:
             export(name, a.out)
 

@@ -32,12 +32,8 @@ fn main() {
     let func = imported.func("main").unwrap();
     let inputs = alpa_runtime::random_inputs(func, 0).unwrap();
     // JAX names each argument by its path in the step's arguments: `params[...]` are weights.
-    let params: u64 = func
-        .args
-        .iter()
-        .filter(|a| a.loc.as_ref().and_then(|l| l.name()).is_some_and(|n| n.starts_with("params")))
-        .map(|a| func.ty(a.value).as_tensor().map_or(0, |t| t.num_elements()))
-        .sum();
+    let params: u64 =
+        func.args.iter().filter(|a| a.loc.as_ref().and_then(|l| l.name()).is_some_and(|n| n.starts_with("params"))).map(|a| func.ty(a.value).as_tensor().map_or(0, |t| t.num_elements())).sum();
     println!("parameters: {:.1} M", params as f64 / 1e6);
     time("interpreter: one training step (Adam)", 1, || alpa_runtime::run(&imported, "main", inputs.clone()).unwrap());
 }

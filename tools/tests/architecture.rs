@@ -8,11 +8,8 @@ use std::process::Command;
 /// Package name -> names of its normal (non-dev) dependencies, for every package in the lock.
 fn dependency_graph() -> BTreeMap<String, BTreeSet<String>> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let out = Command::new(env!("CARGO"))
-        .args(["metadata", "--format-version=1", "--locked", "--filter-platform", "x86_64-unknown-linux-gnu"])
-        .current_dir(&root)
-        .output()
-        .expect("cargo metadata runs");
+    let out =
+        Command::new(env!("CARGO")).args(["metadata", "--format-version=1", "--locked", "--filter-platform", "x86_64-unknown-linux-gnu"]).current_dir(&root).output().expect("cargo metadata runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("cargo metadata prints JSON");
     let mut names = BTreeMap::new();

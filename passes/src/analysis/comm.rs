@@ -4,8 +4,9 @@
 //! groups are the product of the axes' groups (n = the product of their sizes) and the set is
 //! priced with its slowest axis's alpha and beta (largest of each). `n = 1` costs 0: nothing
 //! moves. `bytes` is always the size of the *full* buffer a group collects (the all-reduce
-//! operand, the all-gather result, the reduce-scatter operand, the all-to-all operand on one
-//! device); `bytes` for a collective-permute is what one device sends.
+//! operand, the all-gather result, the reduce-scatter operand; for an all-to-all the whole
+//! group's buffer, n times one device's, as Alpa prices it); `bytes` for a
+//! collective-permute is what one device sends.
 //!
 //! Two models, chosen by [`CostModel`]:
 //!
@@ -14,7 +15,7 @@
 //! | all-reduce      | a + b·2(n-1)/n·B + 0.01                        | b·2(n-1)/n·B + 2(n-1)·a                             |
 //! | all-gather      | a + b·(n-1)/n·B + 0.1                          | b·(n-1)/n·B + (n-1)·a                               |
 //! | reduce-scatter  | a + b·(n-1)/n·B + 0.001                        | b·(n-1)/n·B + (n-1)·a                               |
-//! | all-to-all      | a + b·(n-1)/n/n·B·(n/2) + 0.001                | b·(n-1)/n·B + (n-1)·a                               |
+//! | all-to-all      | a + b·(n-1)/n/n·B·(n/2) + 0.001                | b·(n-1)/n/n·B + (n-1)·a                             |
 //! | send (permute)  | a + b·B                                        | b·B + a                                             |
 //!
 //! with a = alpha (s), b = beta (s/byte), B = bytes. The Alpa column is Alpa's
@@ -23,9 +24,8 @@
 //! is not in seconds, and reproducing Alpa's chosen strategies and objectives is its only use.
 //! Alpa has no collective-permute cost; the one-message `a + b·B` is ours. The Analytic column
 //! is the textbook ring: `n-1` steps (two passes for all-reduce), each moving `B/n` bytes per
-//! device and paying one latency; the all-to-all is priced like an all-gather (each device
-//! sends `(n-1)/n` of its buffer), which overestimates a fully connected switch by at most the
-//! latency term.
+//! device and paying one latency; in an all-to-all each device sends `(n-1)/n` of its own
+//! buffer (`B/n`), in `n-1` messages.
 //!
 //! Compute: [`compute_seconds`] is `flops / (peak(dtype) · efficiency)`. Alpa sets compute cost
 //! to zero inside the intra-op ILP (every strategy splits heavy ops evenly); the inter-op stage
@@ -88,7 +88,7 @@ impl CostModel {
         self.collective(CommGroup::of(mesh, axes), bytes, Collective::ReduceScatter)
     }
 
-    /// All-to-all of a `bytes` buffer (per device) over `axes`.
+    /// All-to-all over `axes` of a group buffer of `bytes` (every device's part together).
     pub fn all_to_all(self, mesh: &LogicalMesh, bytes: f64, axes: &[usize]) -> f64 {
         self.collective(CommGroup::of(mesh, axes), bytes, Collective::AllToAll)
     }
@@ -113,7 +113,8 @@ impl CostModel {
             (CostModel::Alpa, Collective::AllToAll) => a + b * steps / nf / nf * bytes * (nf / 2.0) + 0.001,
             (CostModel::Alpa, Collective::Permute) => a + b * bytes,
             (CostModel::Analytic, Collective::AllReduce) => b * 2.0 * steps / nf * bytes + 2.0 * steps * a,
-            (CostModel::Analytic, Collective::AllGather | Collective::ReduceScatter | Collective::AllToAll) => b * steps / nf * bytes + steps * a,
+            (CostModel::Analytic, Collective::AllGather | Collective::ReduceScatter) => b * steps / nf * bytes + steps * a,
+            (CostModel::Analytic, Collective::AllToAll) => b * steps / nf / nf * bytes + steps * a,
             (CostModel::Analytic, Collective::Permute) => b * bytes + a,
         }
     }
@@ -225,7 +226,8 @@ mod tests {
         check(CostModel::Analytic, &mesh, "ar 1e9 0", 2.0 * 7.0 / 8.0 * gb / bw + 2.0 * 7.0 * lat);
         check(CostModel::Analytic, &mesh, "ag 1e9 0", 7.0 / 8.0 * gb / bw + 7.0 * lat);
         check(CostModel::Analytic, &mesh, "rs 1e9 0", 7.0 / 8.0 * gb / bw + 7.0 * lat);
-        check(CostModel::Analytic, &mesh, "a2a 1e9 0", 7.0 / 8.0 * gb / bw + 7.0 * lat);
+        // 1 GB spread over 8 devices: each sends 7/8 of its 125 MB.
+        check(CostModel::Analytic, &mesh, "a2a 1e9 0", 7.0 / 8.0 / 8.0 * gb / bw + 7.0 * lat);
         check(CostModel::Analytic, &mesh, "send 1e9 0", gb / bw + lat);
         // An all-reduce is a reduce-scatter then an all-gather in the ring model.
         let m = CostModel::Analytic;

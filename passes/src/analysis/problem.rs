@@ -211,12 +211,156 @@ impl Problem {
     }
 }
 
+/// A problem with dominated strategies removed, and the way back.
+#[derive(Clone, Debug)]
+pub struct Presolved {
+    /// The smaller problem.
+    pub problem: Problem,
+    /// Per node, the original index of each kept strategy.
+    pub kept: Vec<Vec<usize>>,
+}
+
+impl Presolved {
+    /// Maps a choice of the smaller problem back to the original's.
+    pub fn expand(&self, choice: &[usize]) -> Vec<usize> {
+        choice.iter().zip(&self.kept).map(|(&s, kept)| kept[s]).collect()
+    }
+}
+
+impl Problem {
+    /// Folds separable edges into their nodes ([`Problem::fold_separable_edges`]), then
+    /// removes strategies no optimal plan needs: forbidden ones, and each strategy `t` of a
+    /// node for which another strategy `s` costs no more at the node, on every edge against
+    /// every neighbour strategy, and in every memory term (ties keep the lower index). Any
+    /// optimum of the smaller problem is an optimum of this one: swapping `t` for `s` in a
+    /// plan never costs more or uses more memory. This is exact dominance, as XLA's
+    /// auto-sharding removes dominated strategies before its solver.
+    pub fn presolve(&self) -> Presolved {
+        self.fold_separable_edges().presolve_dominance()
+    }
+
+    /// Folds every edge whose matrix is a sum `a[s] + b[t]` (a cost that does not depend on
+    /// the pair: a free slice, a collective whatever the user wants) into its two nodes, and
+    /// merges parallel edges first. Exact; fewer edges make the graph thinner for the solvers.
+    pub fn fold_separable_edges(&self) -> Problem {
+        let mut nodes = self.nodes.clone();
+        let mut merged: Vec<Edge> = Vec::new();
+        let mut index: std::collections::HashMap<(usize, usize), usize> = std::collections::HashMap::new();
+        for e in &self.edges {
+            let (from, to, costs) = if e.from < e.to {
+                (e.from, e.to, e.costs.clone())
+            } else {
+                let (kf, kt) = (self.k(e.from), self.k(e.to));
+                (e.to, e.from, (0..kt * kf).map(|i| e.costs[(i % kf) * kt + i / kf]).collect())
+            };
+            match index.get(&(from, to)) {
+                Some(&i) => merged[i].costs.iter_mut().zip(costs).for_each(|(a, b)| *a += b),
+                None => {
+                    index.insert((from, to), merged.len());
+                    merged.push(Edge { from, to, costs });
+                }
+            }
+        }
+        let mut edges = Vec::new();
+        for e in merged {
+            let kt = self.k(e.to);
+            let kf = self.k(e.from);
+            let separable = e.costs.iter().all(|c| c.is_finite()) && {
+                let (m00, c) = (e.costs[0], &e.costs);
+                (0..kf).all(|s| {
+                    (0..kt).all(|t| {
+                        let want = c[s * kt] + c[t] - m00;
+                        (c[s * kt + t] - want).abs() <= 1e-12 * c[s * kt + t].abs().max(want.abs()).max(1e-300)
+                    })
+                })
+            };
+            if separable {
+                // M[s][t] = M[s][t*] + (M[0][t] - M[0][t*]) with t* the cheapest column of row
+                // 0: both parts are non-negative.
+                let best = (0..kt).min_by(|&a, &b| e.costs[a].total_cmp(&e.costs[b])).unwrap_or(0);
+                for s in 0..kf {
+                    nodes[e.from].costs[s] += e.costs[s * kt + best];
+                }
+                for t in 0..kt {
+                    nodes[e.to].costs[t] += (e.costs[t] - e.costs[best]).max(0.0);
+                }
+            } else {
+                edges.push(e);
+            }
+        }
+        Problem { nodes, edges, memory: self.memory.clone(), budget: self.budget }
+    }
+
+    fn presolve_dominance(&self) -> Presolved {
+        let n = self.nodes.len();
+        let mut incident: Vec<Vec<(usize, bool)>> = vec![Vec::new(); n];
+        for (i, e) in self.edges.iter().enumerate() {
+            incident[e.from].push((i, true));
+            incident[e.to].push((i, false));
+        }
+        let mut terms: Vec<Vec<&Vec<f64>>> = vec![Vec::new(); n];
+        for row in &self.memory {
+            for (v, bytes) in &row.terms {
+                terms[*v].push(bytes);
+            }
+        }
+        // Profile entry j of strategy s: its cost against neighbour strategy j on an edge.
+        let le = |a: f64, b: f64| a <= b || (a.is_infinite() && b.is_infinite());
+        let kept: Vec<Vec<usize>> = (0..n)
+            .map(|v| {
+                let k = self.k(v);
+                let alive: Vec<usize> = (0..k).filter(|&s| self.nodes[v].costs[s].is_finite()).collect();
+                if alive.len() <= 1 {
+                    return if alive.is_empty() { vec![0] } else { alive };
+                }
+                let profile = |s: usize| -> Vec<f64> {
+                    let mut out = vec![self.nodes[v].costs[s]];
+                    for &(i, from) in &incident[v] {
+                        let e = &self.edges[i];
+                        if from {
+                            let kt = self.k(e.to);
+                            out.extend_from_slice(&e.costs[s * kt..(s + 1) * kt]);
+                        } else {
+                            let kt = self.k(v);
+                            out.extend((0..self.k(e.from)).map(|r| e.costs[r * kt + s]));
+                        }
+                    }
+                    out.extend(terms[v].iter().map(|bytes| bytes[s]));
+                    out
+                };
+                let profiles: Vec<Vec<f64>> = alive.iter().map(|&s| profile(s)).collect();
+                let mut keep = Vec::new();
+                for (i, &t) in alive.iter().enumerate() {
+                    let dominated =
+                        profiles.iter().enumerate().any(|(j, p)| j != i && p.iter().zip(&profiles[i]).all(|(&a, &b)| le(a, b)) && (j < i || p.iter().zip(&profiles[i]).any(|(&a, &b)| a < b)));
+                    if !dominated {
+                        keep.push(t);
+                    }
+                }
+                keep
+            })
+            .collect();
+        let nodes = self.nodes.iter().zip(&kept).map(|(node, keep)| Node { name: node.name.clone(), costs: keep.iter().map(|&s| node.costs[s]).collect() }).collect();
+        let edges = self
+            .edges
+            .iter()
+            .map(|e| {
+                let kt = self.k(e.to);
+                let costs = kept[e.from].iter().flat_map(|&s| kept[e.to].iter().map(move |&t| (s, t))).map(|(s, t)| e.costs[s * kt + t]).collect();
+                Edge { from: e.from, to: e.to, costs }
+            })
+            .collect();
+        let memory =
+            self.memory.iter().map(|row| MemoryRow { name: row.name.clone(), terms: row.terms.iter().map(|(v, bytes)| (*v, kept[*v].iter().map(|&s| bytes[s]).collect())).collect() }).collect();
+        Presolved { problem: Problem { nodes, edges, memory, budget: self.budget }, kept }
+    }
+}
+
 /// Random problems for testing solvers against each other: `n` nodes with 1..=`max_k`
 /// strategies, a spanning tree plus `extra` random edges, a few forbidden entries, seeded.
 pub fn random_problem(seed: u64, n: usize, max_k: usize, extra: usize) -> Problem {
     let mut rng = SplitMix(seed);
-    let nodes: Vec<Node> =
-        (0..n).map(|v| Node { name: format!("n{v}"), costs: (0..1 + rng.below(max_k)).map(|_| rng.cost()).collect() }).collect();
+    let nodes: Vec<Node> = (0..n).map(|v| Node { name: format!("n{v}"), costs: (0..1 + rng.below(max_k)).map(|_| rng.cost()).collect() }).collect();
     let mut problem = Problem { nodes, ..Problem::default() };
     let mut pairs: Vec<(usize, usize)> = (1..n).map(|v| (rng.below(v), v)).collect();
     for _ in 0..extra {
@@ -273,6 +417,34 @@ mod tests {
         assert_eq!(problem.objective(&[0, 0]), 4.0);
         assert_eq!(problem.objective(&[1, 0]), f64::INFINITY);
         assert_eq!(problem.brute_force(), Some((vec![0, 0], 4.0)));
+    }
+
+    #[test]
+    fn presolve_keeps_an_optimum() {
+        for seed in 0..60 {
+            let p = random_problem(seed, 7, 5, 4);
+            let pre = p.presolve();
+            pre.problem.verify().unwrap();
+            let (_, want) = p.brute_force().unwrap();
+            let (choice, got) = pre.problem.brute_force().unwrap();
+            assert!((got - want).abs() < 1e-9, "seed {seed}: {got} vs {want}");
+            assert!((p.objective(&pre.expand(&choice)) - want).abs() < 1e-9, "seed {seed}");
+        }
+    }
+
+    #[test]
+    fn separable_edges_fold_into_nodes() {
+        // 1 + [0, 2][s] + [0, 5][t]: no edge left, the same objective for every choice.
+        let problem = Problem {
+            nodes: vec![Node { name: "a".into(), costs: vec![0.0, 1.0] }, Node { name: "b".into(), costs: vec![3.0, 0.0] }],
+            edges: vec![Edge { from: 1, to: 0, costs: vec![1.0, 3.0, 6.0, 8.0] }],
+            ..Problem::default()
+        };
+        let folded = problem.fold_separable_edges();
+        assert!(folded.edges.is_empty());
+        for choice in [[0, 0], [0, 1], [1, 0], [1, 1]] {
+            assert_eq!(folded.objective(&choice), problem.objective(&choice), "{choice:?}");
+        }
     }
 
     #[test]

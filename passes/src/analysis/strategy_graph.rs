@@ -1,0 +1,524 @@
+//! The strategy graph of a function: every op and argument with its [`Strategy`] list, the
+//! uses between them, and the solver [`Problem`] they make.
+//!
+//! - Arguments choose any layout of their tensor (optionally only fully sharded ones, for
+//!   ZeRO); in Alpa's mode a replicated parameter pays Alpa's small penalty.
+//! - Heavy ops (dot_general, convolution), ops without a leader and ops without a sharding
+//!   rule (replicated: while, custom_call, ...) are *leaders* with their own strategies.
+//! - Every other op *follows* its largest operand (Alpa's graph simplification): it has one
+//!   strategy per strategy of that operand's producer, keeping its layout, and is merged
+//!   into the producer's group before solving. A group is one solver node.
+//! - Constants, iotas and ops computed only from them are *free*: every device makes the part
+//!   it needs, in any layout, at no cost.
+//! - Uses price resharding ([`reshard`]): between groups as edge matrices, inside a group on
+//!   the diagonal (members share the strategy index).
+//! - A result aliased to an argument (the updated parameter or optimizer state) is resharded
+//!   back to the argument's layout at the end of the step, so in and out layouts agree.
+//!
+//! Invariants ([`StrategyGraph::verify`]): every member of a group has as many strategies as
+//! its leader; every use names a defined member; the problem verifies.
+
+use super::problem::{Edge, MemoryRow, Node, Problem};
+use super::reshard::{local_bytes, reshard, Collective, CollectiveKind, Spec};
+use super::strategy::{self, CostContext, Strategy};
+use alpa_stablehlo::attr::Attr;
+use alpa_stablehlo::catalogue::{cost, sharding::sharding_rule};
+use alpa_stablehlo::ir::Loc;
+use alpa_stablehlo::{Diag, Func, Op, ValueId};
+use std::collections::HashMap;
+
+/// Who makes a member's values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Producer {
+    /// Function argument `i`.
+    Arg(usize),
+    /// Op `i` of the entry block.
+    Op(usize),
+}
+
+/// One argument or op with its strategies.
+#[derive(Clone, Debug)]
+pub struct Member {
+    /// What it is.
+    pub producer: Producer,
+    /// The values it defines (the argument, or the op's results).
+    pub values: Vec<ValueId>,
+    /// Its strategies; for followers, index-aligned with the group leader's.
+    pub strategies: Vec<Strategy>,
+    /// Its group (solver node).
+    pub group: usize,
+}
+
+/// A value flowing from a member into a layout requirement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Use {
+    /// The producing member and which of its values.
+    pub from: (usize, usize),
+    /// The consumer: an op member and operand index, or an argument member (alias).
+    pub to: (usize, usize),
+}
+
+/// How an argument may be laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArgPolicy {
+    /// Any layout.
+    Any,
+    /// Split over every live mesh axis where its shape allows (ZeRO's sharded state).
+    FullySharded,
+}
+
+/// What an argument is to the training step.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArgInfo {
+    /// Its name from the location JAX writes (`params['fc1']['kernel']`), else `%argN`.
+    pub name: String,
+    /// The result that returns its updated value, if any.
+    pub alias: Option<usize>,
+    /// Whether it is optimizer state (named `opt_state...`) rather than a parameter or input.
+    pub optimizer_state: bool,
+}
+
+/// The whole graph; see the module docs.
+pub struct StrategyGraph {
+    /// Members: arguments first (member `i` is argument `i`), then ops in order.
+    pub members: Vec<Member>,
+    /// Members of each group, leader first.
+    pub groups: Vec<Vec<usize>>,
+    /// Every use of a member's value.
+    pub uses: Vec<Use>,
+    /// Per value index, the member and result defining it (`None` for free values and
+    /// values inside regions).
+    pub def: Vec<Option<(usize, usize)>>,
+    /// Per function argument, what it is.
+    pub args: Vec<ArgInfo>,
+    /// The solver problem, one node per group.
+    pub problem: Problem,
+    reshards: HashMap<(Vec<i64>, u64, Spec, Spec), (f64, Vec<Collective>)>,
+}
+
+/// Arguments' names and aliases, read from JAX's locations and `jax.result_info`.
+pub fn arg_infos(func: &Func) -> Vec<ArgInfo> {
+    let result_keys: Vec<Option<String>> = func
+        .results
+        .iter()
+        .map(|r| {
+            r.attrs.iter().find(|(k, _)| k == "jax.result_info").and_then(|(_, v)| match v {
+                Attr::Str(s) => s.strip_prefix("result").map(|rest| strip_index(rest).to_string()),
+                _ => None,
+            })
+        })
+        .collect();
+    let reaches_loss = loss_dependencies(func);
+    func.args
+        .iter()
+        .enumerate()
+        .map(|(i, arg)| {
+            let name = arg.loc.as_ref().and_then(Loc::name).map_or_else(|| format!("%arg{i}"), str::to_string);
+            let explicit = arg.attrs.iter().find(|(k, _)| k == "tf.aliasing_output").and_then(|(_, v)| match v {
+                Attr::Int { value, .. } => usize::try_from(*value).ok(),
+                _ => None,
+            });
+            let key = name.trim_start_matches(|c: char| c.is_alphanumeric() || c == '_');
+            let by_name: Vec<usize> = if key.is_empty() || key == name {
+                Vec::new()
+            } else {
+                result_keys.iter().enumerate().filter(|(r, k)| k.as_deref() == Some(key) && func.results[*r].ty == *func.ty(arg.value)).map(|(r, _)| r).collect()
+            };
+            let alias = explicit.or(if by_name.len() == 1 { Some(by_name[0]) } else { None });
+            // Without JAX's names, optimizer state is what is updated but never reaches the
+            // loss (result 0): parameters reach it, moments and step counts do not.
+            let named = arg.loc.as_ref().and_then(Loc::name).is_some();
+            let optimizer_state = if named { name.starts_with("opt_state") } else { alias.is_some() && !reaches_loss[arg.value.index()] };
+            ArgInfo { optimizer_state, name, alias }
+        })
+        .collect()
+}
+
+/// Per value, whether result 0 of `func` (the loss of a training step) depends on it.
+fn loss_dependencies(func: &Func) -> Vec<bool> {
+    let mut needed = vec![false; func.values.len()];
+    let ops = &func.body.entry().ops;
+    let Some(ret) = ops.last().filter(|op| op.name == "func.return") else { return needed };
+    if let Some(v) = ret.operands.first() {
+        needed[v.index()] = true;
+    }
+    for op in ops.iter().rev() {
+        if op.results.iter().any(|r| needed[r.index()]) {
+            for v in &op.operands {
+                needed[v.index()] = true;
+            }
+        }
+    }
+    needed
+}
+
+fn strip_index(text: &str) -> &str {
+    match text.strip_prefix('[').and_then(|r| r.find(']').map(|e| &r[e + 1..])) {
+        Some(rest) => rest,
+        None => text,
+    }
+}
+
+impl StrategyGraph {
+    /// Builds the graph of `func` (an imported entry function: no calls left) on the mesh of
+    /// `cx`, with `policy` for each argument.
+    pub fn build(func: &Func, cx: &CostContext, policy: &dyn Fn(&ArgInfo) -> ArgPolicy) -> Result<StrategyGraph, Diag> {
+        let args = arg_infos(func);
+        let mut g = StrategyGraph { members: Vec::new(), groups: Vec::new(), uses: Vec::new(), def: vec![None; func.values.len()], args, problem: Problem::default(), reshards: HashMap::new() };
+        let mut free = vec![false; func.values.len()];
+        let live = strategy::live_axes(cx.mesh);
+        for (i, arg) in func.args.iter().enumerate() {
+            let ty = func.ty(arg.value);
+            let shape = ty.as_tensor().map_or(Vec::new(), |t| t.shape.clone());
+            let mut specs = strategy::tensor_specs(&shape, cx.mesh);
+            if policy(&g.args[i]) == ArgPolicy::FullySharded {
+                let full: Vec<Spec> = specs.iter().filter(|s| live.iter().all(|a| s.iter().flatten().any(|x| x == a))).cloned().collect();
+                if !full.is_empty() {
+                    specs = full;
+                }
+            }
+            let penalty = if cx.alpa() && g.args[i].alias.is_some() && !shape.is_empty() { (0..cx.mesh.rank()).map(|a| cx.model.all_reduce(cx.mesh, 1.0, &[a])).sum::<f64>().round() } else { 0.0 };
+            let strategies = specs
+                .into_iter()
+                .map(|spec| {
+                    // Ties go to the layout holding the least per device (1 ns or 1e-9 of Alpa's
+                    // unit at most: below any collective's price), so inputs that can be
+                    // sliced for free arrive sliced.
+                    let share = strategy::tiles_share(&spec, cx.mesh);
+                    let comm = if spec.iter().all(Vec::is_empty) { penalty } else { 0.0 } + 1e-9 * share;
+                    Strategy { factor_axes: Vec::new(), operands: Vec::new(), results: vec![spec], collectives: Vec::new(), flops: 0.0, compute: 0.0, comm }
+                })
+                .collect();
+            g.add_leader(Producer::Arg(i), vec![arg.value], strategies);
+        }
+        let ops = &func.body.entry().ops;
+        for (i, op) in ops.iter().enumerate() {
+            if op.name == "func.return" || op.name == "stablehlo.return" {
+                g.add_returns(op, func);
+                continue;
+            }
+            if op.name == "func.call" {
+                return Err(Diag::unsupported(op.pos, format!("'{}' is left in @{}: run alpa-inline (alpa-import) before alpa-auto-shard", op.name, func.name)));
+            }
+            let rule = sharding_rule(op, func);
+            let operands_free = op.operands.iter().all(|v| free[v.index()]);
+            if matches!(op.name.as_str(), "stablehlo.constant" | "stablehlo.iota") || (rule.is_some() && !op.operands.is_empty() && operands_free) {
+                for r in &op.results {
+                    free[r.index()] = true;
+                }
+                continue;
+            }
+            let leader = op
+                .operands
+                .iter()
+                .enumerate()
+                .filter_map(|(k, v)| g.def[v.index()].map(|d| (k, d, func.ty(*v).as_tensor().map_or(0, |t| t.num_elements()))))
+                .max_by(|a, b| a.2.cmp(&b.2).then(b.0.cmp(&a.0)));
+            let member = match (&rule, leader) {
+                (Some(rule), Some((k, (m, r), _))) if !cost::is_heavy(op) => {
+                    let strategies = g.members[m].strategies.iter().map(|s| strategy::follow(op, func, rule, k, &s.results[r], cx)).collect();
+                    g.add_follower(Producer::Op(i), op.results.clone(), strategies, g.members[m].group)
+                }
+                (Some(rule), _) => {
+                    let strategies = strategy::enumerate(op, func, rule, cx);
+                    g.add_leader(Producer::Op(i), op.results.clone(), strategies)
+                }
+                (None, _) => g.add_leader(Producer::Op(i), op.results.clone(), vec![strategy::replicated(op, func, cx)]),
+            };
+            for (k, v) in op.operands.iter().enumerate() {
+                if let Some(from) = g.def[v.index()] {
+                    g.uses.push(Use { from, to: (member, k) });
+                }
+            }
+        }
+        g.build_problem(func, cx);
+        g.verify().map_err(|e| Diag::bug(Some(func.pos), format!("strategy graph of @{}: {e}", func.name)))?;
+        Ok(g)
+    }
+
+    fn add_leader(&mut self, producer: Producer, values: Vec<ValueId>, strategies: Vec<Strategy>) -> usize {
+        let group = self.groups.len();
+        self.groups.push(Vec::new());
+        self.add_follower(producer, values, strategies, group)
+    }
+
+    fn add_follower(&mut self, producer: Producer, values: Vec<ValueId>, strategies: Vec<Strategy>, group: usize) -> usize {
+        let m = self.members.len();
+        for (r, v) in values.iter().enumerate() {
+            self.def[v.index()] = Some((m, r));
+        }
+        self.members.push(Member { producer, values, strategies, group });
+        self.groups[group].push(m);
+        m
+    }
+
+    fn add_returns(&mut self, ret: &Op, func: &Func) {
+        for (a, info) in self.args.clone().iter().enumerate() {
+            let Some(r) = info.alias else { continue };
+            if let Some(from) = ret.operands.get(r).and_then(|v| self.def[v.index()]) {
+                if func.ty(func.args[a].value).as_tensor().is_some() {
+                    self.uses.push(Use { from, to: (a, usize::MAX) });
+                }
+            }
+        }
+    }
+
+    /// The layout `use_` needs under the consumer's strategy `s`.
+    pub fn required(&self, use_: &Use, s: usize) -> &Spec {
+        let (m, k) = use_.to;
+        let strategy = &self.members[m].strategies[s];
+        if k == usize::MAX {
+            &strategy.results[0]
+        } else {
+            &strategy.operands[k]
+        }
+    }
+
+    /// The layout member `m`'s value `r` has under strategy `s`.
+    pub fn layout(&self, m: usize, r: usize, s: usize) -> &Spec {
+        &self.members[m].strategies[s].results[r]
+    }
+
+    /// The resharding of value `(m, r)` of `func` from `src` to `dst`, cached.
+    pub fn reshard(&mut self, func: &Func, cx: &CostContext, m: usize, r: usize, src: &Spec, dst: &Spec) -> (f64, Vec<Collective>) {
+        let Some(t) = func.ty(self.members[m].values[r]).as_tensor() else { return (0.0, Vec::new()) };
+        let key = (t.shape.clone(), t.elem.byte_size(), src.clone(), dst.clone());
+        if let Some(hit) = self.reshards.get(&key) {
+            return hit.clone();
+        }
+        let priced = reshard(cx.model, cx.mesh, &t.shape, t.elem.byte_size(), src, dst);
+        self.reshards.insert(key, priced.clone());
+        priced
+    }
+
+    fn build_problem(&mut self, func: &Func, cx: &CostContext) {
+        let mut nodes: Vec<Node> = self
+            .groups
+            .iter()
+            .map(|members| {
+                let k = self.members[members[0]].strategies.len();
+                let costs = (0..k).map(|s| members.iter().map(|&m| self.members[m].strategies[s].cost()).sum()).collect();
+                Node { name: self.member_name(func, members[0]), costs }
+            })
+            .collect();
+        let mut edges: HashMap<(usize, usize), Vec<f64>> = HashMap::new();
+        for use_ in self.uses.clone() {
+            let (m, r) = use_.from;
+            let (gu, gv) = (self.members[m].group, self.members[use_.to.0].group);
+            let (ku, kv) = (nodes[gu].costs.len(), nodes[gv].costs.len());
+            if gu == gv {
+                for s in 0..ku {
+                    let (src, dst) = (self.layout(m, r, s).clone(), self.required(&use_, s).clone());
+                    nodes[gu].costs[s] += self.reshard(func, cx, m, r, &src, &dst).0;
+                }
+                continue;
+            }
+            let mut matrix = vec![0.0; ku * kv];
+            for s in 0..ku {
+                let src = self.layout(m, r, s).clone();
+                for t in 0..kv {
+                    let dst = self.required(&use_, t).clone();
+                    matrix[s * kv + t] = self.reshard(func, cx, m, r, &src, &dst).0;
+                }
+            }
+            let entry = edges.entry((gu, gv)).or_insert_with(|| vec![0.0; ku * kv]);
+            for (e, c) in entry.iter_mut().zip(matrix) {
+                *e += c;
+            }
+        }
+        let mut edges: Vec<Edge> = edges.into_iter().map(|((from, to), costs)| Edge { from, to, costs }).collect();
+        edges.sort_by_key(|e| (e.from, e.to));
+        self.problem = Problem { nodes, edges, memory: Vec::new(), budget: None };
+    }
+
+    /// A readable name for a member: the argument's name or the op's result and name.
+    pub fn member_name(&self, func: &Func, m: usize) -> String {
+        match self.members[m].producer {
+            Producer::Arg(i) => self.args[i].name.clone(),
+            Producer::Op(i) => {
+                let op = &func.body.entry().ops[i];
+                format!("{} at {}:{}", op.name, op.pos.line, op.pos.col)
+            }
+        }
+    }
+
+    /// Each member's strategy under a choice of the problem's nodes.
+    pub fn expand(&self, choice: &[usize]) -> Vec<usize> {
+        self.members.iter().map(|m| choice[m.group]).collect()
+    }
+
+    /// Checks the invariants in the module docs.
+    pub fn verify(&self) -> Result<(), String> {
+        for (g, members) in self.groups.iter().enumerate() {
+            let k = self.members[members[0]].strategies.len();
+            if let Some(&m) = members.iter().find(|&&m| self.members[m].strategies.len() != k || self.members[m].group != g) {
+                return Err(format!("member {m} does not line up with its group {g}"));
+            }
+        }
+        if let Some(u) = self.uses.iter().find(|u| u.from.0 >= self.members.len() || u.to.0 >= self.members.len()) {
+            return Err(format!("use {u:?} names no member"));
+        }
+        self.problem.verify()
+    }
+}
+
+/// What a chosen plan does, priced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evaluation {
+    /// The objective in the planner's cost model.
+    pub objective: f64,
+    /// Compute part of the objective.
+    pub compute: f64,
+    /// Communication part of the objective.
+    pub comm: f64,
+    /// Collectives the plan implies, by kind, on non-scalar tensors.
+    pub collectives: Vec<(CollectiveKind, usize)>,
+    /// Every collective with where it happens (member, and the use for reshardings).
+    pub events: Vec<(CollectiveKind, String)>,
+    /// Per-device bytes: arguments plus the peak of live intermediate values.
+    pub memory_bytes: f64,
+    /// Of which arguments (parameters, optimizer state, inputs).
+    pub argument_bytes: f64,
+}
+
+impl StrategyGraph {
+    /// Prices member strategies `chosen` (one per member) under `cx`.
+    pub fn evaluate(&mut self, func: &Func, cx: &CostContext, chosen: &[usize]) -> Evaluation {
+        let mut counts: HashMap<CollectiveKind, usize> = HashMap::new();
+        let mut events = Vec::new();
+        let (mut compute, mut comm) = (0.0, 0.0);
+        let scalar = |func: &Func, v: ValueId| func.ty(v).as_tensor().is_none_or(|t| t.rank() == 0 || t.num_elements() == 1);
+        for (m, member) in self.members.iter().enumerate() {
+            let s = &member.strategies[chosen[m]];
+            compute += s.compute;
+            comm += s.comm;
+            for (r, c) in &s.collectives {
+                if !scalar(func, member.values[*r]) {
+                    *counts.entry(c.kind).or_default() += 1;
+                    events.push((c.kind, self.member_name(func, m)));
+                }
+            }
+        }
+        for use_ in self.uses.clone() {
+            let (m, r) = use_.from;
+            let (src, dst) = (self.layout(m, r, chosen[m]).clone(), self.required(&use_, chosen[use_.to.0]).clone());
+            let (cost, steps) = self.reshard(func, cx, m, r, &src, &dst);
+            comm += cost;
+            if !scalar(func, self.members[m].values[r]) {
+                for step in steps {
+                    *counts.entry(step.kind).or_default() += 1;
+                    events.push((step.kind, format!("{} -> {}", self.member_name(func, m), self.member_name(func, use_.to.0))));
+                }
+            }
+        }
+        let (memory_bytes, argument_bytes, _) = self.memory(func, cx, chosen);
+        let collectives = CollectiveKind::ALL.iter().map(|k| (*k, counts.get(k).copied().unwrap_or(0))).collect();
+        Evaluation { objective: compute + comm, compute, comm, collectives, events, memory_bytes, argument_bytes }
+    }
+
+    /// Seconds of one step under `chosen`, priced with `cx` (its model should be
+    /// [`CostModel::Analytic`](super::comm::CostModel)): compute of every op plus every
+    /// collective and resharding, nothing overlapped.
+    pub fn step_seconds(&self, func: &Func, cx: &CostContext, chosen: &[usize]) -> f64 {
+        let mut total = 0.0;
+        for (m, member) in self.members.iter().enumerate() {
+            let s = &member.strategies[chosen[m]];
+            if s.flops > 0.0 {
+                let elem = member.values.first().and_then(|v| func.ty(*v).as_tensor()).map_or(alpa_stablehlo::ElemType::F32, |t| t.elem);
+                total += super::comm::compute_seconds(s.flops, elem, cx.device, cx.device.efficiency);
+            }
+            total += s.collectives.iter().map(|(_, c)| c.kind.cost(cx.model, cx.mesh, c.bytes, &c.axes)).sum::<f64>();
+        }
+        for use_ in &self.uses {
+            let (m, r) = use_.from;
+            let Some(t) = func.ty(self.members[m].values[r]).as_tensor() else { continue };
+            total += reshard(cx.model, cx.mesh, &t.shape, t.elem.byte_size(), self.layout(m, r, chosen[m]), self.required(use_, chosen[use_.to.0])).0;
+        }
+        total
+    }
+
+    /// When each op result is alive: `(member, result, first op, last op)`, op positions in
+    /// the entry block, from its definition to its last use (inclusive).
+    fn lifetimes(&self, func: &Func) -> Vec<(usize, usize, usize, usize)> {
+        let mut last_use: HashMap<ValueId, usize> = HashMap::new();
+        for (i, op) in func.body.entry().ops.iter().enumerate() {
+            for v in &op.operands {
+                last_use.insert(*v, i);
+            }
+        }
+        let mut out = Vec::new();
+        for (m, member) in self.members.iter().enumerate() {
+            let Producer::Op(i) = member.producer else { continue };
+            for (r, v) in member.values.iter().enumerate() {
+                out.push((m, r, i, last_use.get(v).copied().unwrap_or(i).max(i)));
+            }
+        }
+        out
+    }
+
+    fn value_bytes(&self, func: &Func, cx: &CostContext, m: usize, r: usize, s: usize) -> f64 {
+        let v = self.members[m].values[r];
+        func.ty(v).as_tensor().map_or(0.0, |t| local_bytes(&t.shape, t.elem.byte_size(), &self.members[m].strategies[s].results[r], cx.mesh))
+    }
+
+    /// Per-device bytes under `chosen`: every argument for the whole step plus the op results
+    /// alive at the fullest point (from definition to last use, in program order; free values
+    /// are made where they are used and not counted). Returns `(peak, arguments, the op
+    /// position of the peak)`.
+    pub fn memory(&self, func: &Func, cx: &CostContext, chosen: &[usize]) -> (f64, f64, usize) {
+        let args: f64 = (0..func.args.len()).map(|a| self.value_bytes(func, cx, a, 0, chosen[a])).sum();
+        let n = func.body.entry().ops.len();
+        let mut delta = vec![0.0f64; n + 1];
+        for (m, r, start, end) in self.lifetimes(func) {
+            let b = self.value_bytes(func, cx, m, r, chosen[m]);
+            delta[start] += b;
+            delta[end + 1] -= b;
+        }
+        let (mut live, mut peak, mut at) = (0.0f64, 0.0f64, 0);
+        for (i, d) in delta.iter().enumerate().take(n) {
+            live += d;
+            if live > peak {
+                (peak, at) = (live, i);
+            }
+        }
+        (args + peak, args, at)
+    }
+
+    /// The memory row at op position `at`: the arguments and the op results alive there, in
+    /// terms of their groups' strategies. The planner adds rows where a plan overflows, one at
+    /// a time (constraint generation), rather than one per op as Alpa does.
+    pub fn memory_row_at(&self, func: &Func, cx: &CostContext, at: usize) -> MemoryRow {
+        let terms_of = |m: usize, r: usize| -> (usize, Vec<f64>) {
+            let k = self.members[m].strategies.len();
+            (self.members[m].group, (0..k).map(|s| self.value_bytes(func, cx, m, r, s)).collect())
+        };
+        let mut terms: Vec<(usize, Vec<f64>)> = (0..func.args.len()).map(|a| terms_of(a, 0)).collect();
+        for (m, r, start, end) in self.lifetimes(func) {
+            if start <= at && at <= end {
+                terms.push(terms_of(m, r));
+            }
+        }
+        let op = &func.body.entry().ops[at];
+        MemoryRow { name: format!("at {} {}:{}", op.name, op.pos.line, op.pos.col), terms }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_from_jax_names() {
+        let module = alpa_stablehlo::parse_module(
+            r#"func.func public @main(%arg0: tensor<4xf32> loc("params['fc']['bias']"), %arg1: tensor<4xf32> loc("opt_state[0].mu['fc']['bias']"), %arg2: tensor<4xf32> loc("batch[0]"))
+    -> (tensor<f32> {jax.result_info = "result[0]"}, tensor<4xf32> {jax.result_info = "result[1]['fc']['bias']"}, tensor<4xf32> {jax.result_info = "result[2][0].mu['fc']['bias']"}) {
+  %0 = stablehlo.constant dense<0.0> : tensor<f32>
+  return %0, %arg0, %arg1 : tensor<f32>, tensor<4xf32>, tensor<4xf32>
+}"#,
+        )
+        .unwrap();
+        let infos = arg_infos(module.funcs().next().unwrap());
+        let got: Vec<(&str, Option<usize>, bool)> = infos.iter().map(|i| (i.name.as_str(), i.alias, i.optimizer_state)).collect();
+        assert_eq!(got, [("params['fc']['bias']", Some(1), false), ("opt_state[0].mu['fc']['bias']", Some(2), true), ("batch[0]", None, false)]);
+    }
+}

@@ -1,0 +1,395 @@
+//! `alpa-auto-shard`: chooses every op's intra-op strategy on a device mesh and annotates the
+//! module with the upstream `shard` dialect.
+//!
+//! The entry function becomes a [`StrategyGraph`] (strategies per op from the sharding rules,
+//! followers merged into their leaders, resharding costs on uses), solved by the dynamic
+//! programming solver (`solver=dp`) or Alpa's ILP on CBC (`solver=ilp`) to the cheapest plan
+//! within the memory budget.
+//!
+//! - Expects: an imported module (`alpa-import`: calls inlined) whose entry function has
+//!   static shapes, and no `shard.grid` called `mesh` yet.
+//! - Guarantees: a `shard.grid @mesh` of the chosen shape; every tensor argument and every
+//!   tensor result of a top-level op in the entry function is followed by `shard.shard ... to
+//!   %layout`, and every use that needs another layout goes through `shard.shard ...
+//!   annotate_for_users`; aliased results are laid out like their arguments. Constants and
+//!   values computed only from them are left unannotated (every device makes what it needs).
+//! - Options: `mesh=4|2x4` (default: one axis over the cluster's devices), `cluster=NAME|FILE`
+//!   (default `cpu`), `alpha=a0,a1` and `beta=b0,b1` (override the cluster's links; with
+//!   both the mesh is abstract, like Alpa's test meshes, and may exceed the cluster),
+//!   `cost-model=analytic|alpa`, `solver=dp|ilp`, `zero=0|2|3`, `memory-budget=BYTES`
+//!   (default: the device's memory), `ilp-time-limit=SECONDS` (default 600, Alpa's),
+//!   `plan-json=FILE`, `print-plan` (also set by alpa-opt's `--alpa-plan-json=FILE` and
+//!   `--alpa-print-plan`).
+//!
+//! ```mlir
+//! // before (mesh=4, a Megatron row-split layer)
+//! %0 = stablehlo.dot_general %x, %w, contracting_dims = [1] x [0] : ...
+//! // after
+//! shard.grid @mesh(shape = 4)
+//! %s0 = shard.sharding @mesh split_axes = [[], [0]] : !shard.sharding
+//! %s1 = shard.sharding @mesh split_axes = [[0]] : !shard.sharding
+//! %w_0 = shard.shard %w to %s1 : tensor<256x256xf32>
+//! %x_0 = shard.shard %x to %s0 : tensor<32x256xf32>
+//! %0 = stablehlo.dot_general %x_0, %w_0, contracting_dims = [1] x [0] : ...
+//! %1 = shard.shard %0 to %s2 : tensor<32x256xf32>      // %s2: [[]] after the all-reduce
+//! ```
+
+use super::plan::{ArgumentPlan, Plan};
+use crate::analysis::cluster::ClusterSpec;
+use crate::analysis::comm::CostModel;
+use crate::analysis::mesh::LogicalMesh;
+use crate::analysis::problem::{Problem, Solution, SolveError};
+use crate::analysis::reshard::Spec;
+use crate::analysis::strategy::CostContext;
+use crate::analysis::strategy_graph::{ArgPolicy, Producer, StrategyGraph};
+use crate::analysis::{dp, ilp};
+use crate::pass::Pass;
+use alpa_stablehlo::ir::{Item, Region};
+use alpa_stablehlo::shard::{build_shard_op, Grid, Sharding};
+use alpa_stablehlo::{Diag, DiagKind, ElemType, Func, Module, Op, ValueId};
+use std::collections::HashMap;
+use std::time::Instant;
+
+/// How many memory rows the planner adds before it gives up on a budget.
+const MAX_MEMORY_ROWS: usize = 64;
+
+/// Which solver picks the strategies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SolverKind {
+    /// Nonserial dynamic programming (variable elimination), the default.
+    Dp,
+    /// Alpa's ILP on CBC.
+    Ilp,
+}
+
+impl SolverKind {
+    /// The option value.
+    pub fn name(self) -> &'static str {
+        match self {
+            SolverKind::Dp => "dp",
+            SolverKind::Ilp => "ilp",
+        }
+    }
+}
+
+/// The `alpa-auto-shard` pass; fields are its options.
+#[derive(Clone, Debug)]
+pub struct AutoShard {
+    /// `4`, `2x4`, or empty for one axis over every device of the cluster.
+    pub mesh: String,
+    /// A preset name or a TOML file.
+    pub cluster: String,
+    /// Per-axis latency overriding the cluster's, comma-separated; empty: derived.
+    pub alpha: String,
+    /// Per-axis seconds per byte overriding the cluster's; empty: derived.
+    pub beta: String,
+    /// How collectives and compute are priced.
+    pub cost_model: CostModel,
+    /// Which solver.
+    pub solver: SolverKind,
+    /// ZeRO stage: 0 (off), 2 (optimizer state sharded), 3 (parameters too).
+    pub zero: u64,
+    /// Bytes per device; 0: the device's memory.
+    pub memory_budget: u64,
+    /// Write the plan JSON here (empty: don't).
+    pub plan_json: String,
+    /// Print the plan for people to stderr.
+    pub print_plan: bool,
+    /// Seconds CBC may search (`solver=ilp`); past it the best plan so far is used.
+    pub ilp_time_limit_s: f64,
+}
+
+fn mesh_text(shape: &[usize]) -> String {
+    shape.iter().map(usize::to_string).collect::<Vec<_>>().join("x")
+}
+
+/// A user error in the options (no place in the input to point at).
+fn option_error(message: impl Into<String>) -> Diag {
+    Diag { kind: DiagKind::Input, pos: None, message: format!("alpa-auto-shard: {}", message.into()), notes: Vec::new() }
+}
+
+impl AutoShard {
+    /// The mesh and the device type its compute runs at.
+    fn mesh(&self) -> Result<(LogicalMesh, ClusterSpec, String), Diag> {
+        let cluster = ClusterSpec::load(&self.cluster).map_err(option_error)?;
+        let shape = if self.mesh.is_empty() { vec![cluster.num_devices()] } else { LogicalMesh::parse_shape(&self.mesh).map_err(option_error)? };
+        let n: usize = shape.iter().product();
+        // With alpha and beta both given the mesh is abstract, as in Alpa's experiments: the
+        // cluster only prices compute, and its size does not bound the mesh.
+        let abstract_mesh = !self.alpha.is_empty() && !self.beta.is_empty();
+        let mut mesh = if abstract_mesh {
+            LogicalMesh { devices: (0..n).collect(), alpha: vec![0.0; shape.len()], beta: vec![0.0; shape.len()], shape }
+        } else if n > cluster.num_devices() {
+            return Err(option_error(format!("mesh {} needs {n} devices; cluster '{}' has {} (give alpha= and beta= for an abstract mesh)", mesh_text(&shape), cluster.name, cluster.num_devices())));
+        } else {
+            LogicalMesh::from_cluster(&cluster, shape, (0..n).collect()).map_err(option_error)?
+        };
+        for (name, text, slot) in [("alpha", &self.alpha, &mut mesh.alpha), ("beta", &self.beta, &mut mesh.beta)] {
+            if text.is_empty() {
+                continue;
+            }
+            let values = LogicalMesh::parse_floats(text).map_err(option_error)?;
+            if values.len() != slot.len() {
+                return Err(option_error(format!("{name}={text} gives {} values for a mesh of {} axes", values.len(), slot.len())));
+            }
+            *slot = values;
+        }
+        mesh.verify().map_err(option_error)?;
+        let on_cluster: Vec<usize> = mesh.devices.iter().map(|&d| d % cluster.num_devices()).collect();
+        let device = cluster.slowest_device(&on_cluster, ElemType::F32).map(|d| d.name.clone()).ok_or_else(|| option_error("the mesh has no devices"))?;
+        Ok((mesh, cluster, device))
+    }
+
+    /// Removes dominated strategies, solves, and maps the choice back.
+    fn solve(&self, problem: &Problem) -> Result<Solution, SolveError> {
+        let presolved = problem.presolve();
+        let mut solution = match self.solver {
+            SolverKind::Dp => dp::solve(&presolved.problem, &dp::DpOptions::default()),
+            SolverKind::Ilp => ilp::solve(&presolved.problem, &ilp::IlpOptions { time_limit_s: self.ilp_time_limit_s, ..ilp::IlpOptions::default() }),
+        }?;
+        solution.choice = presolved.expand(&solution.choice);
+        solution.objective = problem.objective(&solution.choice);
+        Ok(solution)
+    }
+}
+
+/// A plan with what it was made from: the strategy graph and each member's strategy.
+pub struct Planned {
+    /// The plan as reported.
+    pub plan: Plan,
+    /// The entry function planned.
+    pub func: Func,
+    /// Its strategy graph.
+    pub graph: StrategyGraph,
+    /// The chosen strategy of each graph member.
+    pub chosen: Vec<usize>,
+}
+
+impl Pass for AutoShard {
+    fn run(&self, module: &mut Module) -> Result<bool, Diag> {
+        let planned = self.plan(module)?;
+        if !self.plan_json.is_empty() {
+            std::fs::write(&self.plan_json, planned.plan.to_json()).map_err(|e| option_error(format!("cannot write the plan to '{}': {e}", self.plan_json)))?;
+        }
+        if self.print_plan {
+            eprint!("{}", planned.plan.to_text());
+        }
+        annotate(module, &planned.func, &planned.graph, &planned.chosen, &planned.plan.mesh);
+        Ok(true)
+    }
+}
+
+impl AutoShard {
+    /// Plans `module`'s entry function without changing the module.
+    pub fn plan(&self, module: &Module) -> Result<Planned, Diag> {
+        let (mesh, cluster, device_name) = self.mesh()?;
+        let device = &cluster.devices[&device_name];
+        let reduce_scatter = self.zero >= 2;
+        let cx = CostContext { mesh: &mesh, model: self.cost_model, device, reduce_scatter };
+        if Grid::find(module, "mesh").is_some() {
+            return Err(option_error("the module already has a grid @mesh: it is sharded already"));
+        }
+        let Some(func) = module.entry().cloned() else { return Err(option_error("the module has no entry function to shard")) };
+        if let Some(arg) = func.args.iter().find(|a| func.ty(a.value).as_tensor().is_some_and(|t| !t.is_static())) {
+            return Err(Diag::unsupported(func.pos, format!("@{} has an argument of dynamic shape {}: alpa-auto-shard needs static shapes", func.name, func.ty(arg.value))));
+        }
+        let started = Instant::now();
+        let zero = self.zero;
+        let policy = move |info: &crate::analysis::strategy_graph::ArgInfo| {
+            let sharded = (zero >= 2 && info.optimizer_state) || (zero >= 3 && info.alias.is_some());
+            if sharded {
+                ArgPolicy::FullySharded
+            } else {
+                ArgPolicy::Any
+            }
+        };
+        let mut graph = StrategyGraph::build(&func, &cx, &policy)?;
+        let build_seconds = started.elapsed().as_secs_f64();
+        let budget = if self.memory_budget > 0 { self.memory_budget as f64 } else { device.memory_bytes as f64 };
+        let unsolved = |e: SolveError| Diag::unsupported(func.pos, format!("alpa-auto-shard found no plan for @{} on mesh {}: {e}", func.name, mesh.shape_text()));
+        let mut problem = graph.problem.clone();
+        let mut solution = self.solve(&problem).map_err(unsolved)?;
+        let mut chosen = graph.expand(&solution.choice);
+        let mut seconds = solution.seconds;
+        // The fastest plan may not fit: add a memory row where it overflows and solve again,
+        // until the plan fits (each row is one of Alpa's per-time-point constraints, added
+        // only where needed).
+        loop {
+            let (peak, _, at) = graph.memory(&func, &cx, &chosen);
+            if peak <= budget * (1.0 + 1e-9) {
+                break;
+            }
+            let row = graph.memory_row_at(&func, &cx, at);
+            if problem.memory.iter().any(|r| r.name == row.name) || problem.memory.len() >= MAX_MEMORY_ROWS {
+                return Err(unsolved(SolveError::OverBudget { budget, needed: peak }));
+            }
+            problem.memory.push(row);
+            problem.budget = Some(budget);
+            solution = self.solve(&problem).map_err(unsolved)?;
+            seconds += solution.seconds;
+            chosen = graph.expand(&solution.choice);
+        }
+        solution.seconds = seconds;
+        let evaluation = graph.evaluate(&func, &cx, &chosen);
+        let analytic = CostContext { model: CostModel::Analytic, ..cx };
+        let step_time = if self.cost_model == CostModel::Analytic { evaluation.objective } else { graph.step_seconds(&func, &analytic, &chosen) };
+        let arguments = func
+            .args
+            .iter()
+            .enumerate()
+            .map(|(i, a)| ArgumentPlan {
+                index: i,
+                name: graph.args[i].name.clone(),
+                ty: func.ty(a.value).clone(),
+                sharding: graph.layout(i, 0, chosen[i]).clone(),
+                role: super::plan::role(&graph.args[i], func.ty(a.value), graph.layout(i, 0, chosen[i]), self.zero, gathered(&graph, &chosen, i)),
+            })
+            .collect();
+        let plan = Plan {
+            mesh: mesh.clone(),
+            cluster: cluster.name.clone(),
+            device: device_name.clone(),
+            solver: self.solver.name().into(),
+            cost_model: match self.cost_model {
+                CostModel::Alpa => "alpa",
+                CostModel::Analytic => "analytic",
+            }
+            .into(),
+            zero: self.zero,
+            objective: evaluation.objective,
+            solution: solution.clone(),
+            build_seconds,
+            compute: evaluation.compute,
+            communication: evaluation.comm,
+            collectives: evaluation.collectives.clone(),
+            events: evaluation.events.clone(),
+            arguments,
+            estimated_step_time_s: step_time,
+            memory_per_device_bytes: evaluation.memory_bytes,
+            argument_bytes: evaluation.argument_bytes,
+            memory_budget_bytes: budget,
+            nodes: graph.problem.nodes.len(),
+            ops: graph.members.len() - func.args.len(),
+        };
+        Ok(Planned { plan, func, graph, chosen })
+    }
+}
+
+/// Whether some op uses argument `a` whole under `chosen` (gathers all its splits).
+fn gathered(graph: &StrategyGraph, chosen: &[usize], a: usize) -> bool {
+    graph.uses.iter().any(|u| u.from.0 == a && u.to.1 != usize::MAX && graph.required(u, chosen[u.to.0]).iter().all(Vec::is_empty))
+}
+
+/// Rewrites the entry function with the plan's `shard` annotations (see the module docs).
+fn annotate(module: &mut Module, original: &Func, graph: &StrategyGraph, chosen: &[usize], mesh: &LogicalMesh) {
+    let grid = Grid::new("mesh", mesh.shape.iter().map(|&n| n as i64).collect());
+    let mut func = original.clone();
+    let mut prelude: Vec<Op> = Vec::new();
+    let mut shardings: HashMap<Vec<Vec<i16>>, ValueId> = HashMap::new();
+    let mut sharding_value = |func: &mut Func, prelude: &mut Vec<Op>, spec: &Spec| -> ValueId {
+        let mut split_axes: Vec<Vec<i16>> = spec.iter().map(|axes| axes.iter().map(|&a| a as i16).collect()).collect();
+        while split_axes.len() > 1 && split_axes.last().is_some_and(Vec::is_empty) {
+            split_axes.pop();
+        }
+        if split_axes.is_empty() {
+            split_axes.push(Vec::new());
+        }
+        if let Some(&v) = shardings.get(&split_axes) {
+            return v;
+        }
+        let op = Sharding { grid: grid.name.clone(), split_axes: split_axes.clone() }.build_op(func);
+        let v = op.results[0];
+        prelude.push(op);
+        shardings.insert(split_axes, v);
+        v
+    };
+    let mut map: HashMap<ValueId, ValueId> = HashMap::new();
+    let mut body: Vec<Op> = Vec::new();
+    // The layout each value was annotated with, to know when a use needs another.
+    let mut annotated: HashMap<ValueId, Spec> = HashMap::new();
+    for (i, arg) in original.args.iter().enumerate() {
+        if original.ty(arg.value).as_tensor().is_none() {
+            continue;
+        }
+        let spec = graph.layout(i, 0, chosen[i]).clone();
+        let s = sharding_value(&mut func, &mut prelude, &spec);
+        let op = build_shard_op(&mut func, arg.value, s, false);
+        map.insert(arg.value, op.results[0]);
+        annotated.insert(op.results[0], spec);
+        body.push(op);
+    }
+    let mut member_of_op: HashMap<usize, usize> = HashMap::new();
+    for (m, member) in graph.members.iter().enumerate() {
+        if let Producer::Op(i) = member.producer {
+            member_of_op.insert(i, m);
+        }
+    }
+    let requirement = |m: usize, k: usize| -> Option<&Spec> { graph.members[m].strategies[chosen[m]].operands.get(k) };
+    for (i, op) in original.body.entry().ops.iter().enumerate() {
+        let mut op = op.clone();
+        remap_regions(&mut op.regions, &map);
+        let is_return = op.name == "func.return";
+        for (k, operand) in op.operands.clone().into_iter().enumerate() {
+            let current = map.get(&operand).copied().unwrap_or(operand);
+            op.operands[k] = current;
+            if original.ty(operand).as_tensor().is_none() {
+                continue;
+            }
+            let want: Option<Spec> = if is_return {
+                graph.args.iter().enumerate().find(|(_, info)| info.alias == Some(k)).map(|(a, _)| graph.layout(a, 0, chosen[a]).clone())
+            } else {
+                member_of_op.get(&i).and_then(|&m| requirement(m, k)).cloned()
+            };
+            let Some(want) = want else { continue };
+            let have = annotated.get(&current).cloned().unwrap_or_else(|| vec![Vec::new(); want.len()]);
+            let free = graph.def[operand.index()].is_none();
+            if have != want && !(free && want.iter().all(Vec::is_empty)) {
+                let s = sharding_value(&mut func, &mut prelude, &want);
+                let use_op = build_shard_op(&mut func, current, s, true);
+                op.operands[k] = use_op.results[0];
+                body.push(use_op);
+            }
+        }
+        let results = op.results.clone();
+        body.push(op);
+        let Some(&m) = member_of_op.get(&i) else { continue };
+        for (r, v) in results.into_iter().enumerate() {
+            if original.ty(v).as_tensor().is_none() {
+                continue;
+            }
+            let spec = graph.layout(m, r, chosen[m]).clone();
+            let s = sharding_value(&mut func, &mut prelude, &spec);
+            let op = build_shard_op(&mut func, v, s, false);
+            map.insert(v, op.results[0]);
+            annotated.insert(op.results[0], spec);
+            body.push(op);
+        }
+    }
+    prelude.extend(body);
+    func.body.entry_mut().ops = prelude;
+    for item in &mut module.items {
+        if let Item::Func(f) = item {
+            if f.name == func.name {
+                *f = func;
+                break;
+            }
+        }
+    }
+    module.items.insert(0, Item::Op(grid.to_op()));
+}
+
+/// Replaces uses of top-level values inside nested regions.
+fn remap_regions(regions: &mut [Region], map: &HashMap<ValueId, ValueId>) {
+    for region in regions {
+        for block in &mut region.blocks {
+            for op in &mut block.ops {
+                for v in &mut op.operands {
+                    if let Some(&n) = map.get(v) {
+                        *v = n;
+                    }
+                }
+                remap_regions(&mut op.regions, map);
+            }
+        }
+    }
+}
