@@ -23,3 +23,7 @@ echo "== annotated module written to $out/sharded.mlir, plan to $out/plan.json"
 
 echo "== run the annotated step on the reference interpreter"
 "$bin/alpa-run" "$out/sharded.mlir" --backend=interp --inputs "$model.npz" --outputs "$out/outputs.npz" --expected "$model.out.npz"
+
+echo "== intra-op plan of a 2-layer GPT (d_model 1024, 16 heads, one sequence of 256 tokens) on four NVLinked V100s"
+"$bin/alpa-opt" test/models/plan/gpt_megatron.mlir --alpa-import --alpa-auto-shard="mesh=1x4 cluster=p3.16xlarge" --alpa-print-plan -o "$out/gpt_megatron.sharded.mlir"
+echo "== (attention and MLP input projections split by columns, output projections by rows: Megatron-LM's layout)"
