@@ -81,6 +81,16 @@
 // ERR-CLUSTER: error: alpa-auto-shard: {{.*}}nowhere
 // RUN: not alpa-opt %s --alpa-auto-shard="solver=lp" 2>&1 | FileCheck %s --check-prefix=ERR-SOLVER
 // ERR-SOLVER: invalid value 'lp' for option 'solver' of 'alpa-auto-shard': expected dp | ilp
+// RUN: not alpa-opt %s --alpa-auto-shard="mesh=2x4 alpha=1,1 beta=0.1" 2>&1 | FileCheck %s --check-prefix=ERR-BETA
+// ERR-BETA: error: alpa-auto-shard: beta=0.1 gives 1 values for a mesh of 2 axes
+// RUN: not alpa-opt %s --alpa-auto-shard="mesh=4 beta=-1 alpha=1" 2>&1 | FileCheck %s --check-prefix=ERR-NEG
+// ERR-NEG: error: alpa-auto-shard: {{.*}}beta
+// RUN: not alpa-opt %s --alpa-auto-shard="zero=1" 2>&1 | FileCheck %s --check-prefix=ERR-ZERO
+// ERR-ZERO: invalid value '1' for option 'zero' of 'alpa-auto-shard': expected 0 | 2 | 3
+// RUN: not alpa-opt %s --alpa-auto-shard="cost-model=xla" 2>&1 | FileCheck %s --check-prefix=ERR-MODEL
+// ERR-MODEL: invalid value 'xla' for option 'cost-model' of 'alpa-auto-shard': expected analytic | alpa
+// RUN: not alpa-opt %s --alpa-auto-shard="memory-budget=lots" 2>&1 | FileCheck %s --check-prefix=ERR-BUDGET
+// ERR-BUDGET: invalid value 'lots' for option 'memory-budget' of 'alpa-auto-shard': expected a non-negative integer
 // RUN: not alpa-opt %s --alpa-plan-json=%t.none 2>&1 | FileCheck %s --check-prefix=ERR-FLAG
 // ERR-FLAG: --alpa-plan-json needs alpa-auto-shard in the pipeline
 // RUN: not alpa-opt %S/Inputs/call.mlir --alpa-auto-shard 2>&1 | FileCheck %s --check-prefix=ERR-CALL
