@@ -452,7 +452,7 @@ mod tests {
         for seed in 0..20 {
             let p = random_problem(seed, 8, 4, 5);
             p.verify().unwrap();
-            assert!(p.is_feasible(&vec![0; 8]));
+            assert!(p.is_feasible(&[0; 8]));
         }
     }
 }

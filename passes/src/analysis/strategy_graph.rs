@@ -93,8 +93,11 @@ pub struct StrategyGraph {
     pub args: Vec<ArgInfo>,
     /// The solver problem, one node per group.
     pub problem: Problem,
-    reshards: HashMap<(Vec<i64>, u64, Spec, Spec), (f64, Vec<Collective>)>,
+    reshards: HashMap<ReshardKey, (f64, Vec<Collective>)>,
 }
+
+/// A resharding priced once: tensor shape, element bytes, source and destination layouts.
+type ReshardKey = (Vec<i64>, u64, Spec, Spec);
 
 /// Arguments' names and aliases, read from JAX's locations and `jax.result_info`.
 pub fn arg_infos(func: &Func) -> Vec<ArgInfo> {
