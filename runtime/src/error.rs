@@ -3,7 +3,8 @@
 //! Two owners, as the project's error policy separates them: the inputs are wrong (an npz file,
 //! a missing argument, a shape that does not match `@main`), or an op cannot be executed (it is
 //! unsupported by the interpreter, or its operands break its rules); the latter carry the op's
-//! name and its `line:col` in the StableHLO text. Messages are lowercase without a final period.
+//! name and its `line:col` in the StableHLO text. In an SPMD run either kind is wrapped with the
+//! device it happened on. Messages are lowercase without a final period.
 
 use alpa_stablehlo::ir::{Op, Pos};
 use thiserror::Error;
@@ -34,6 +35,16 @@ pub enum RunError {
     /// Inputs that do not fit the function, or malformed tensor data.
     #[error("{0}")]
     Input(String),
+    /// One device of an SPMD run failed (see [`crate::sim`]): which device, and why.
+    #[error("device {device} {index:?}: {error}")]
+    Device {
+        /// The device's row-major linear index in its grid.
+        device: usize,
+        /// Its multi-index.
+        index: Vec<i64>,
+        /// What went wrong there.
+        error: Box<RunError>,
+    },
     /// A file could not be read or written.
     #[error("{path}: {message}")]
     Io {

@@ -8,6 +8,8 @@
 //! - [`run`]: the reference interpreter, executing every op of the catalogue
 //!   (`alpa_stablehlo::catalogue::OP_NAMES`) with the StableHLO spec's semantics. It is the
 //!   numerical oracle each compiler pass is checked against;
+//! - [`run_spmd`]: the SPMD simulator ([`sim`]), running a per-device program on every device
+//!   of a grid at once, one thread each, with in-memory collectives between them;
 //! - [`compare()`]: the project's acceptance check of computed against reference outputs.
 //!
 //! Architecture invariant: the runtime depends on `alpa-stablehlo` (to read modules) and on no
@@ -20,6 +22,7 @@ pub mod error;
 pub mod interp;
 pub mod npz;
 pub mod random;
+pub mod sim;
 pub mod tensor;
 
 pub use compare::{compare, relative_error, Mismatch};
@@ -27,4 +30,5 @@ pub use error::RunError;
 pub use interp::{run, run_values, Value};
 pub use npz::{match_inputs, read_npz, write_npz};
 pub use random::random_inputs;
+pub use sim::{run_spmd, run_spmd_values};
 pub use tensor::{Data, Element, Tensor};

@@ -475,6 +475,10 @@ impl<'a> Parser<'a> {
         if self.eat("!stablehlo.token") {
             return Ok(Type::Token);
         }
+        // Only the `shard` dialect's process indices compute with `index`.
+        if self.eat_kw(crate::shard::INDEX_TYPE) {
+            return Ok(crate::shard::index_type());
+        }
         if self.eat("tuple<") {
             let mut items = Vec::new();
             if !self.eat(">") {

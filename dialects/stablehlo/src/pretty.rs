@@ -56,6 +56,11 @@ enum Syntax {
     ShardSharding,
     /// `shard.shard %t to %s annotate_for_users : T`.
     ShardShard,
+    /// `shard.all_gather %t on @g grid_axes = [1] gather_axis = 1 : T -> T` and the other
+    /// collectives ([`shard::Collective`]).
+    ShardCollective,
+    /// `shard.process_multi_index on @g axes = [0] : index` and `shard.process_linear_index`.
+    ShardProcessIndex,
 }
 
 /// The pretty syntax of `name`, if it has one.
@@ -102,6 +107,8 @@ fn syntax_of(name: &str) -> Option<Syntax> {
         "shard.grid" => ShardGrid,
         "shard.sharding" => ShardSharding,
         "shard.shard" => ShardShard,
+        shard::ALL_REDUCE_OP | shard::ALL_GATHER_OP | shard::REDUCE_SCATTER_OP | shard::ALL_TO_ALL_OP | shard::ALL_SLICE_OP | shard::SHIFT_OP | shard::SEND_OP | shard::RECV_OP => ShardCollective,
+        shard::PROCESS_MULTI_INDEX_OP | shard::PROCESS_LINEAR_INDEX_OP => ShardProcessIndex,
         _ => return None,
     })
 }
@@ -478,6 +485,27 @@ pub fn parse_pretty(p: &mut Parser, name: &str, num_results: usize, pos: Pos) ->
             p.check_operand_types(name, &op.operands, &[t.clone(), shard::sharding_type()], tpos)?;
             finish(p, op, vec![t])
         }
+        ShardCollective => parse_collective(p, op),
+        ShardProcessIndex => {
+            p.expect_kw("on")?;
+            let grid = p.symbol()?;
+            let index = if name == shard::PROCESS_MULTI_INDEX_OP {
+                let axes = if p.eat_kw("axes") {
+                    p.expect("=")?;
+                    axis_list(p)?
+                } else {
+                    Vec::new()
+                };
+                shard::ProcessIndex::Multi { grid, axes }
+            } else {
+                shard::ProcessIndex::Linear { grid }
+            };
+            op.attrs = index.op_attrs();
+            attr_dict(p, &mut op)?;
+            p.expect(":")?;
+            let tys = p.type_list_bare()?;
+            finish(p, op, tys)
+        }
         RngBitGenerator => {
             op.operands = vec![p.operand()?];
             p.expect(",")?;
@@ -489,6 +517,105 @@ pub fn parse_pretty(p: &mut Parser, name: &str, num_results: usize, pos: Pos) ->
             typed_tail(p, op, num_results)
         }
     }
+}
+
+/// `%t on @g [grid_axes = [..]] <the collective's own keywords> {attrs} : T -> T`, the
+/// keywords in the order of MLIR's assembly formats; `shard.send` and `shard.recv` end in a
+/// function type instead.
+fn parse_collective(p: &mut Parser, mut op: Op) -> DResult<Op> {
+    use shard::CollectiveKind::*;
+    op.operands = vec![p.operand()?];
+    p.expect_kw("on")?;
+    let grid = p.symbol()?;
+    let grid_axes = if p.eat_kw("grid_axes") {
+        p.expect("=")?;
+        axis_list(p)?
+    } else {
+        Vec::new()
+    };
+    let name = op.name.clone();
+    let kind = match name.as_str() {
+        shard::ALL_REDUCE_OP => AllReduce { reduction: reduction_kw(p)? },
+        shard::ALL_GATHER_OP => AllGather { gather_axis: int_kw(p, "gather_axis")? },
+        shard::REDUCE_SCATTER_OP => {
+            let reduction = reduction_kw(p)?;
+            ReduceScatter { reduction, scatter_axis: int_kw(p, "scatter_axis")? }
+        }
+        shard::ALL_TO_ALL_OP => {
+            let split_axis = int_kw(p, "split_axis")?;
+            AllToAll { split_axis, concat_axis: int_kw(p, "concat_axis")? }
+        }
+        shard::ALL_SLICE_OP => AllSlice { slice_axis: int_kw(p, "slice_axis")? },
+        shard::SHIFT_OP => {
+            let shift_axis = int_kw(p, "shift_axis")?;
+            let offset = int_kw(p, "offset")?;
+            Shift { shift_axis, offset, rotate: p.eat_kw("rotate") }
+        }
+        shard::SEND_OP => {
+            p.expect_kw("destination")?;
+            p.expect("=")?;
+            Send { destination: device_list(p)? }
+        }
+        _ => {
+            let source = if p.eat_kw("source") {
+                p.expect("=")?;
+                Some(device_list(p)?)
+            } else {
+                None
+            };
+            Recv { source }
+        }
+    };
+    let collective = shard::Collective { grid, grid_axes, kind };
+    let functional = matches!(collective.kind, Send { .. } | Recv { .. });
+    op.attrs = collective.op_attrs();
+    attr_dict(p, &mut op)?;
+    p.expect(":")?;
+    let tpos = p.pos();
+    let (ins, outs) = if functional {
+        p.function_type()?
+    } else {
+        let input = p.ty()?;
+        p.expect("->")?;
+        (vec![input], vec![p.ty()?])
+    };
+    p.check_operand_types(&name, &op.operands, &ins, tpos)?;
+    finish(p, op, outs)
+}
+
+/// `[1, 0]`: grid axes, each fitting in `i16`.
+fn axis_list(p: &mut Parser) -> DResult<Vec<i16>> {
+    let pos = p.pos();
+    let axes = p.int_list()?;
+    axes.iter().map(|&a| i16::try_from(a).map_err(|_| Diag::input(pos, format!("grid axis {a} does not fit in i16")))).collect()
+}
+
+/// `[2, 0]`: a device's indices within its group (static only).
+fn device_list(p: &mut Parser) -> DResult<Vec<i64>> {
+    let pos = p.pos();
+    let device = p.int_list()?;
+    if let Some(v) = device.iter().find(|&&v| v < 0) {
+        return Err(Diag::input(pos, format!("device index {v} is negative")));
+    }
+    Ok(device)
+}
+
+/// `kw = N`.
+fn int_kw(p: &mut Parser, kw: &str) -> DResult<i64> {
+    p.expect_kw(kw)?;
+    p.expect("=")?;
+    p.int()
+}
+
+/// An optional `reduction = max`; `sum` when absent.
+fn reduction_kw(p: &mut Parser) -> DResult<shard::Reduction> {
+    if !p.eat_kw("reduction") {
+        return Ok(shard::Reduction::Sum);
+    }
+    p.expect("=")?;
+    let pos = p.pos();
+    let word = p.ident()?;
+    shard::Reduction::from_name(&word).ok_or_else(|| Diag::input(pos, format!("unknown reduction '{word}'")))
 }
 
 /// An optional `{...}` attribute dictionary.
@@ -1035,8 +1162,80 @@ pub fn print_pretty(pr: &mut Printer, op: &Op, func: &Func) -> bool {
             pr.w(" : ");
             pr.ty(result_types[0]);
         }
+        ShardCollective => print_collective(pr, op, &operand_types, &result_types),
+        ShardProcessIndex => {
+            let Ok(index) = shard::ProcessIndex::from_op(op) else { return true };
+            pr.w(" on ");
+            pr.attr(&Attr::Symbol(index.grid().to_string()));
+            if let shard::ProcessIndex::Multi { axes, .. } = &index {
+                if !axes.is_empty() {
+                    pr.w(&format!(" axes = {}", axis_text(axes)));
+                }
+            }
+            let keys: Vec<String> = index.op_attrs().into_iter().map(|(k, _)| k).collect();
+            pr.attr_dict(&op.attrs, &keys.iter().map(String::as_str).collect::<Vec<_>>());
+            pr.w(" : ");
+            pr.types(&result_types);
+        }
     }
     true
+}
+
+/// The pretty form of a collective (see [`parse_collective`]). Attributes at MLIR's defaults
+/// (no grid axes, `sum`) are left out, as MLIR leaves them out.
+fn print_collective(pr: &mut Printer, op: &Op, operand_types: &[&Type], result_types: &[&Type]) {
+    use shard::CollectiveKind::*;
+    let Ok(c) = shard::Collective::from_op(op) else { return };
+    pr.w(" ");
+    pr.value(op.operands[0]);
+    pr.w(" on ");
+    pr.attr(&Attr::Symbol(c.grid.clone()));
+    if !c.grid_axes.is_empty() {
+        pr.w(&format!(" grid_axes = {}", axis_text(&c.grid_axes)));
+    }
+    // MLIR 22 prints the reduction kind with a space of its own after the `=`'s.
+    let reduction = |pr: &mut Printer, r: shard::Reduction| {
+        if r != shard::Reduction::Sum {
+            pr.w(&format!(" reduction =  {}", r.name()));
+        }
+    };
+    match &c.kind {
+        AllReduce { reduction: r } => reduction(pr, *r),
+        AllGather { gather_axis } => pr.w(&format!(" gather_axis = {gather_axis}")),
+        ReduceScatter { reduction: r, scatter_axis } => {
+            reduction(pr, *r);
+            pr.w(&format!(" scatter_axis = {scatter_axis}"));
+        }
+        AllToAll { split_axis, concat_axis } => pr.w(&format!(" split_axis = {split_axis} concat_axis = {concat_axis}")),
+        AllSlice { slice_axis } => pr.w(&format!(" slice_axis = {slice_axis}")),
+        Shift { shift_axis, offset, rotate } => {
+            pr.w(&format!(" shift_axis = {shift_axis} offset = {offset}"));
+            if *rotate {
+                pr.w(" rotate");
+            }
+        }
+        Send { destination } => pr.w(&format!(" destination = {}", list(destination))),
+        Recv { source } => {
+            if let Some(source) = source {
+                pr.w(&format!(" source = {}", list(source)));
+            }
+        }
+    }
+    let keys = c.syntax_keys();
+    pr.attr_dict(&op.attrs, &keys.iter().map(String::as_str).collect::<Vec<_>>());
+    pr.w(" : ");
+    if matches!(c.kind, Send { .. } | Recv { .. }) {
+        pr.function_type(operand_types, result_types);
+    } else {
+        pr.ty(operand_types[0]);
+        pr.w(" -> ");
+        pr.ty(result_types[0]);
+    }
+}
+
+/// `[1, 0]`.
+fn axis_text(axes: &[i16]) -> String {
+    list(&axes.iter().map(|&a| a as i64).collect::<Vec<_>>())
 }
 
 /// The `<...>` part of an opaque attribute `key` written `prefix<...>`.
@@ -1148,7 +1347,20 @@ fn fits(syntax: Syntax, op: &Op, func: &Func) -> bool {
                 && *ty(&op.operands[1]) == shard::sharding_type()
                 && op.attr("annotate_for_users").is_none_or(|a| *a == Attr::Unit)
         }
+        // Exactly the attributes the syntax rebuilds (defaults included), with a grid name the
+        // symbol syntax gives back.
+        ShardCollective => operands == 1 && results == 1 && shard::Collective::from_op(op).is_ok_and(|c| symbol_ok(&c.grid) && c.op_attrs().iter().all(|(k, v)| op.attr(k) == Some(v))),
+        ShardProcessIndex => {
+            let index = shard::ProcessIndex::from_op(op);
+            let want_results = if op.name == shard::PROCESS_LINEAR_INDEX_OP { results == 1 } else { results > 0 };
+            operands == 0 && want_results && index.is_ok_and(|i| symbol_ok(i.grid()) && i.op_attrs().iter().all(|(k, v)| op.attr(k) == Some(v)))
+        }
     }
+}
+
+/// A grid name that prints as a bare `@name`.
+fn symbol_ok(name: &str) -> bool {
+    !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || "_$.".contains(c))
 }
 
 /// The attributes the `shard.sharding` syntax writes itself rather than in its dictionary.

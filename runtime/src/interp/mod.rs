@@ -14,6 +14,10 @@
 //!
 //! Op families live in submodules: [`elementwise`], [`layout`], [`linalg`], [`indexing`],
 //! [`reduce`], [`sort`]; control flow (`while`, `if`, `case`, `func.call`) is here.
+//!
+//! The ops of SPMD programs (the `shard` dialect's collectives and process indices) are
+//! handed to the device the interpreter runs as (`Spmd`, implemented by the simulator in
+//! [`crate::sim`]); a plain [`run`] has no device and rejects them.
 
 pub mod elementwise;
 pub mod indexing;
@@ -43,6 +47,17 @@ pub enum Value {
     Token,
     /// A `!shard.sharding`: how a value is distributed, which says nothing about its elements.
     Sharding,
+    /// An `index` (a device's place in its grid, from `shard.process_multi_index`).
+    Index(i64),
+}
+
+/// The device an SPMD program runs on: it executes the ops that involve other devices or the
+/// device's own place in the grid (`shard.all_reduce`, `shard.process_linear_index`, ...).
+/// [`crate::sim`] implements it with in-memory collectives between threads.
+pub(crate) trait Spmd {
+    /// Executes the collective or process-index `op` on this device: `operands` are the op's
+    /// operand values, `results` its declared result types.
+    fn exec(&self, op: &Op, operands: Vec<Value>, results: &[&Type]) -> Result<Vec<Value>, Fail>;
 }
 
 /// Why an op failed, before it is located: a message the op's location is added to, or an
@@ -92,6 +107,16 @@ pub fn run(module: &Module, func_name: &str, inputs: Vec<Tensor>) -> Result<Vec<
 
 /// [`run`] for functions whose arguments or results include tuples or tokens.
 pub fn run_values(module: &Module, func_name: &str, inputs: Vec<Value>) -> Result<Vec<Value>, RunError> {
+    run_with(module, func_name, inputs, None)
+}
+
+/// [`run_values`] as one device of an SPMD program: `spmd` executes its collectives and
+/// process indices.
+pub(crate) fn run_on_device(module: &Module, func_name: &str, inputs: Vec<Value>, spmd: &dyn Spmd) -> Result<Vec<Value>, RunError> {
+    run_with(module, func_name, inputs, Some(spmd))
+}
+
+fn run_with<'m>(module: &'m Module, func_name: &str, inputs: Vec<Value>, spmd: Option<&'m dyn Spmd>) -> Result<Vec<Value>, RunError> {
     let func = module.func(func_name).ok_or_else(|| RunError::Input(format!("the module has no function @{func_name}")))?;
     if inputs.len() != func.args.len() {
         return Err(RunError::Input(format!("@{func_name} takes {} arguments but {} inputs were given", func.args.len(), inputs.len())));
@@ -102,7 +127,7 @@ pub fn run_values(module: &Module, func_name: &str, inputs: Vec<Value>) -> Resul
             return Err(RunError::Input(format!("input {i} is {} but @{func_name}'s argument {i} is {want}", describe(v))));
         }
     }
-    Interp { module, depth: 0 }.call(func, inputs)
+    Interp { module, depth: 0, spmd }.call(func, inputs)
 }
 
 /// Whether `v` is a value of type `ty`.
@@ -112,6 +137,7 @@ fn fits(v: &Value, ty: &Type) -> bool {
         (Value::Tuple(vs), Type::Tuple(ts)) => vs.len() == ts.len() && vs.iter().zip(ts).all(|(v, t)| fits(v, t)),
         (Value::Token, Type::Token) => true,
         (Value::Sharding, Type::Opaque(t)) => t == alpa_stablehlo::shard::SHARDING_TYPE,
+        (Value::Index(_), Type::Opaque(t)) => t == alpa_stablehlo::shard::INDEX_TYPE,
         _ => false,
     }
 }
@@ -122,6 +148,7 @@ fn describe(v: &Value) -> String {
         Value::Tuple(vs) => format!("tuple<{}>", vs.iter().map(describe).collect::<Vec<_>>().join(", ")),
         Value::Token => "!stablehlo.token".into(),
         Value::Sharding => alpa_stablehlo::shard::SHARDING_TYPE.into(),
+        Value::Index(_) => alpa_stablehlo::shard::INDEX_TYPE.into(),
     }
 }
 
@@ -153,6 +180,8 @@ impl Frame<'_> {
 struct Interp<'m> {
     module: &'m Module,
     depth: usize,
+    /// The device of an SPMD run; `None` on a single device.
+    spmd: Option<&'m dyn Spmd>,
 }
 
 impl<'m> Interp<'m> {
@@ -297,6 +326,23 @@ impl<'m> Interp<'m> {
             // values themselves.
             "shard.sharding" => Ok(vec![Value::Sharding]),
             "shard.shard" => Ok(operand_values(frame, op, dying)?.into_iter().take(1).collect()),
+            "shard.all_reduce"
+            | "shard.all_gather"
+            | "shard.reduce_scatter"
+            | "shard.all_to_all"
+            | "shard.all_slice"
+            | "shard.shift"
+            | "shard.send"
+            | "shard.recv"
+            | "shard.process_multi_index"
+            | "shard.process_linear_index" => {
+                let Some(device) = self.spmd else {
+                    return Err("runs only on a device of an SPMD program (sim::run_spmd)".into());
+                };
+                let results: Vec<&Type> =
+                    op.results.iter().map(|&r| frame.func.values.get(r.index()).map(|v| &v.ty).ok_or("result is missing from the function's value table")).collect::<Result<_, _>>()?;
+                device.exec(op, operand_values(frame, op, dying)?, &results)
+            }
             "stablehlo.tuple" => Ok(vec![Value::Tuple(operand_values(frame, op, dying)?)]),
             "stablehlo.get_tuple_element" => {
                 let index = int(op, "index")?;
@@ -1018,6 +1064,16 @@ func.func private @twice(%x: tensor<2xf32>) -> (tensor<2xf32>, tensor<2xf32>) {
             "shard.grid",
             "shard.sharding",
             "shard.shard",
+            "shard.all_reduce",
+            "shard.all_gather",
+            "shard.reduce_scatter",
+            "shard.all_to_all",
+            "shard.all_slice",
+            "shard.shift",
+            "shard.send",
+            "shard.recv",
+            "shard.process_multi_index",
+            "shard.process_linear_index",
             "stablehlo.tuple",
             "stablehlo.get_tuple_element",
             "stablehlo.reduce",

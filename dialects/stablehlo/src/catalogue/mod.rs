@@ -99,6 +99,13 @@ pub enum OpKind {
     /// `shard` dialect's grid and sharding declarations, and `shard.shard`, which returns its
     /// tensor operand annotated with a sharding.
     Sharding,
+    /// Moves data between the devices of a grid in an SPMD program: the `shard` dialect's
+    /// collectives (`shard.all_reduce`, `all_gather`, ...; see [`crate::shard::Collective`]).
+    /// Their cost is communication, which the cost model prices, not FLOPs.
+    Collective,
+    /// Asks where the running device is in its grid (`shard.process_multi_index`,
+    /// `shard.process_linear_index`): `index` values, no tensors.
+    ProcessIndex,
 }
 
 /// One supported op.
@@ -135,10 +142,21 @@ pub const OPS: &[OpDef] = {
         // A user's sharding annotation (Shardy): the value itself, with a sharding to honour.
         other("sdy.sharding_constraint", DataMovement),
         // The upstream `shard` dialect's vocabulary (see `crate::shard`): a top-level grid, a
-        // `!shard.sharding` value, and an annotated tensor (the operand itself).
+        // `!shard.sharding` value, and an annotated tensor (the operand itself); and the ops
+        // of SPMD programs: collectives and process indices.
+        other("shard.all_gather", Collective),
+        other("shard.all_reduce", Collective),
+        other("shard.all_slice", Collective),
+        other("shard.all_to_all", Collective),
         other("shard.grid", Sharding),
+        other("shard.process_linear_index", ProcessIndex),
+        other("shard.process_multi_index", ProcessIndex),
+        other("shard.recv", Collective),
+        other("shard.reduce_scatter", Collective),
+        other("shard.send", Collective),
         other("shard.shard", Sharding),
         other("shard.sharding", Sharding),
+        other("shard.shift", Collective),
         map("stablehlo.abs", 1, SignedOrFloat),
         map("stablehlo.add", 2, Any),
         map("stablehlo.and", 2, IntOrBool),

@@ -61,6 +61,8 @@ pub(super) fn rule_of(name: &str) -> Option<Rule> {
         "shard.grid" => shard_grid,
         "shard.sharding" => shard_sharding,
         "shard.shard" => shard_shard,
+        "shard.all_reduce" | "shard.all_gather" | "shard.reduce_scatter" | "shard.all_to_all" | "shard.all_slice" | "shard.shift" | "shard.send" | "shard.recv" => shard_collective,
+        "shard.process_multi_index" | "shard.process_linear_index" => shard_process_index,
         _ => match op_def(name)?.kind {
             OpKind::Elementwise { .. } => elementwise,
             _ => return None,
@@ -113,6 +115,35 @@ fn shard_shard(v: &OpView) -> DResult<Vec<Type>> {
         return Err(v.err(format!("operand #1 has type {}, expected {}", v.operands[1], crate::shard::SHARDING_TYPE)));
     }
     Ok(vec![v.operands[0].clone()])
+}
+
+/// A collective on one tensor. Its result shape depends on the grid, which the module verifier
+/// checks ([`crate::shard::verify_against_grid`]); here, what the types alone decide. Only the
+/// collectives that keep the operand's type can infer their result.
+fn shard_collective(v: &OpView) -> DResult<Vec<Type>> {
+    use crate::shard::CollectiveKind::*;
+    v.arity(1)?;
+    let operand = v.tensor(0)?;
+    let collective = crate::shard::Collective::from_op(v.op).map_err(|e| v.err(e))?;
+    let result = match (&collective.kind, v.given) {
+        (AllReduce { .. } | Shift { .. } | Send { .. } | Recv { .. }, None) => operand,
+        _ => v.given_tensor()?,
+    };
+    collective.verify_types(operand, result).map_err(|e| v.err(e))?;
+    Ok(vec![Type::Tensor(result.clone())])
+}
+
+/// `index` results, one per listed axis (per grid axis, which the module verifier counts,
+/// when none are listed).
+fn shard_process_index(v: &OpView) -> DResult<Vec<Type>> {
+    v.arity(0)?;
+    let index = crate::shard::ProcessIndex::from_op(v.op).map_err(|e| v.err(e))?;
+    let count = match &index {
+        crate::shard::ProcessIndex::Multi { axes, .. } if axes.is_empty() => v.given()?.len(),
+        crate::shard::ProcessIndex::Multi { axes, .. } => axes.len(),
+        crate::shard::ProcessIndex::Linear { .. } => 1,
+    };
+    Ok(vec![crate::shard::index_type(); count])
 }
 
 fn same_as_operands(v: &OpView) -> DResult<Vec<Type>> {
