@@ -10,6 +10,7 @@ pub mod checks;
 pub mod import;
 pub mod manager;
 pub mod opt;
+pub mod partition;
 pub mod pass;
 pub mod registry;
 pub mod rewrite;

@@ -6,6 +6,7 @@ use crate::analysis::comm::CostModel;
 use crate::checks::Boundary;
 use crate::import::{inline::Inline, print_summary::PrintSummary, unroll_while::UnrollWhile, verify::Verify};
 use crate::pass::{OptionInfo, OptionKind, Pass, PassOptions};
+use crate::partition::partition::Partition;
 use crate::shard::auto_shard::{AutoShard, SolverKind};
 
 /// The phase a pass belongs to (its folder under `passes/src`).
@@ -15,6 +16,8 @@ pub enum Phase {
     Import,
     /// Choosing every op's intra-op sharding on a device mesh.
     Shard,
+    /// Turning a sharding plan into per-device programs with collectives.
+    Partition,
 }
 
 impl Phase {
@@ -23,6 +26,7 @@ impl Phase {
         match self {
             Phase::Import => "import",
             Phase::Shard => "shard",
+            Phase::Partition => "partition",
         }
     }
 }
@@ -127,6 +131,14 @@ pub static PASSES: &[PassInfo] = &[
                 ilp_time_limit_s: o.int("ilp-time-limit") as f64,
             })
         },
+    },
+    PassInfo {
+        name: "alpa-partition",
+        summary: "rewrite a module planned by alpa-auto-shard into one per-device SPMD program with shard collectives",
+        phase: Phase::Partition,
+        options: &[],
+        source: include_str!("partition/partition.rs"),
+        create: |_| Box::new(Partition),
     },
 ];
 

@@ -117,6 +117,19 @@ fn priced(model: CostModel, mesh: &LogicalMesh, kind: CollectiveKind, axes: Vec<
 /// axes of several dimensions at once. A layout has at most `(rank + 1)^axes` orderings of
 /// axes, a few dozen, so the search is cheap; callers cache it per tensor type and pair.
 pub fn reshard(model: CostModel, mesh: &LogicalMesh, shape: &[i64], elem_bytes: u64, src: &Spec, dst: &Spec) -> (f64, Vec<Collective>) {
+    let (cost, steps, _) = search(model, mesh, shape, elem_bytes, src, dst);
+    (cost, steps)
+}
+
+/// The layouts [`reshard`]'s cheapest sequence passes through, `src` first and `dst` last;
+/// consecutive layouts differ by one move (a slice, an all-to-all, or an all-gather of one or
+/// more dimensions' minor-most axes). What the partitioner emits, so its collectives are the
+/// ones the planner priced.
+pub fn reshard_path(model: CostModel, mesh: &LogicalMesh, shape: &[i64], elem_bytes: u64, src: &Spec, dst: &Spec) -> Vec<Spec> {
+    search(model, mesh, shape, elem_bytes, src, dst).2
+}
+
+fn search(model: CostModel, mesh: &LogicalMesh, shape: &[i64], elem_bytes: u64, src: &Spec, dst: &Spec) -> (f64, Vec<Collective>, Vec<Spec>) {
     #[derive(PartialEq)]
     struct Entry(f64, Spec);
     impl Eq for Entry {}
@@ -131,7 +144,7 @@ pub fn reshard(model: CostModel, mesh: &LogicalMesh, shape: &[i64], elem_bytes: 
         }
     }
     if src == dst {
-        return (0.0, Vec::new());
+        return (0.0, Vec::new(), vec![src.clone()]);
     }
     // Alpa's formula for an all-to-all is only meant for 1-D meshes (its penalty factor n/2 is
     // fitted there) and Alpa reshards 2-D layouts by gathering and slicing; in Alpa's mode on
@@ -142,14 +155,16 @@ pub fn reshard(model: CostModel, mesh: &LogicalMesh, shape: &[i64], elem_bytes: 
     let mut heap = BinaryHeap::from([Entry(0.0, src.clone())]);
     while let Some(Entry(cost, spec)) = heap.pop() {
         if &spec == dst {
-            let mut steps = Vec::new();
+            let (mut steps, mut path) = (Vec::new(), vec![spec.clone()]);
             let mut at = spec;
             while let Some((prev, step)) = came_from.get(&at) {
                 steps.extend(step.clone());
+                path.push(prev.clone());
                 at = prev.clone();
             }
             steps.reverse();
-            return (cost, steps);
+            path.reverse();
+            return (cost, steps, path);
         }
         if best.get(&spec).is_some_and(|&b| b < cost) {
             continue;

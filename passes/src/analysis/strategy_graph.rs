@@ -409,8 +409,13 @@ impl StrategyGraph {
             comm += cost;
             if !scalar(func, self.members[m].values[r]) {
                 for step in steps {
-                    *counts.entry(step.kind).or_default() += 1;
-                    events.push((step.kind, format!("{} -> {}", self.member_name(func, m), self.member_name(func, use_.to.0))));
+                    // A gather of several dimensions' minor-most axes is one shard.all_gather
+                    // per dimension.
+                    let ops = if step.kind == CollectiveKind::AllGather { step.axes.len() } else { 1 };
+                    *counts.entry(step.kind).or_default() += ops;
+                    for _ in 0..ops {
+                        events.push((step.kind, format!("{} -> {}", self.member_name(func, m), self.member_name(func, use_.to.0))));
+                    }
                 }
             }
         }

@@ -1,0 +1,353 @@
+//! `alpa-partition`: turns a module annotated by `alpa-auto-shard` into one per-device SPMD
+//! program with local shapes and explicit `shard` collectives.
+//!
+//! - Expects: the entry function annotated as `alpa-auto-shard` writes it: `shard.sharding`
+//!   values, `shard.shard %v to %s` after each argument and op result it plans, `shard.shard
+//!   ... annotate_for_users` where a use needs another layout, and the module's `shard.grid`.
+//! - Guarantees: every tensor has its per-device (local) type; an op whose plan splits a
+//!   contracting or reduced factor is followed by `shard.all_reduce` (or `shard.reduce_scatter`
+//!   where the plan scatters its result) on those grid axes; every resharding is the sequence
+//!   of moves the planner priced (`analysis::reshard::reshard_path`): `shard.all_slice` for a
+//!   free slice, `shard.all_to_all`, `shard.all_gather`. The annotations are gone. Arguments
+//!   and results carry `alpa.split_axes` (their layout) and `alpa.global_shape`, which
+//!   `alpa-run --backend=sim` uses to split inputs and assemble outputs.
+//! - Unsupported (a located error naming the op): a split that does not divide its dimension
+//!   evenly, and a split dimension in an op whose attributes carry sizes (slices, windows,
+//!   gathers, iota) other than full-range slices.
+//!
+//! ```mlir
+//! // before: a row-split weight (mesh of 2)
+//! %w1 = shard.shard %w to %rows : tensor<8x6xf32>       // [[0]]
+//! %x1 = shard.shard %x to %cols : tensor<4x8xf32>       // [[], [0]]
+//! %0 = stablehlo.dot_general %x1, %w1, contracting_dims = [1] x [0] : (...) -> tensor<4x6xf32>
+//! %1 = shard.shard %0 to %replicated : tensor<4x6xf32>
+//! // after
+//! %0 = stablehlo.dot_general %x, %w, contracting_dims = [1] x [0] : (tensor<4x4xf32>, tensor<4x6xf32>) -> tensor<4x6xf32>
+//! %1 = shard.all_reduce %0 on @mesh grid_axes = [0] : tensor<4x6xf32> -> tensor<4x6xf32>
+//! ```
+
+use crate::analysis::comm::CostModel;
+use crate::analysis::mesh::LogicalMesh;
+use crate::analysis::reshard::{reshard_path, Spec};
+use crate::pass::Pass;
+use alpa_stablehlo::attr::Attr;
+use alpa_stablehlo::catalogue::sharding::{sharding_rule, FactorKind};
+use alpa_stablehlo::ir::{Item, Module, Op, Region, ValueId};
+use alpa_stablehlo::shard::{Collective, CollectiveKind, Grid, Reduction, Sharding, GRID_OP, SHARDING_OP, SHARD_OP};
+use alpa_stablehlo::{Diag, Func, TensorType, Type};
+use std::collections::HashMap;
+
+/// The `alpa-partition` pass.
+pub struct Partition;
+
+impl Pass for Partition {
+    fn run(&self, module: &mut Module) -> Result<bool, Diag> {
+        let grid = module
+            .items
+            .iter()
+            .find_map(|i| match i {
+                Item::Op(op) if op.name == GRID_OP => Some(Grid::from_op(op)),
+                _ => None,
+            })
+            .ok_or_else(|| Diag { kind: alpa_stablehlo::DiagKind::Input, pos: None, message: "alpa-partition: the module has no shard.grid: run alpa-auto-shard first".into(), notes: Vec::new() })?
+            .map_err(|e| Diag::bug(None, format!("alpa-partition: {e}")))?;
+        let entry = module.entry().map(|f| f.name.clone()).ok_or_else(|| Diag::bug(None, "alpa-partition: no entry function"))?;
+        for item in &mut module.items {
+            if let Item::Func(func) = item {
+                if func.name == entry {
+                    *func = partition(func, &grid)?;
+                }
+            }
+        }
+        Ok(true)
+    }
+}
+
+fn spec_of(sharding: &Sharding, rank: usize) -> Spec {
+    (0..rank).map(|d| sharding.dim_axes(d).iter().map(|&a| a as usize).collect()).collect()
+}
+
+fn split_axes(spec: &Spec) -> Vec<Vec<i16>> {
+    let mut out: Vec<Vec<i16>> = spec.iter().map(|axes| axes.iter().map(|&a| a as i16).collect()).collect();
+    while out.len() > 1 && out.last().is_some_and(Vec::is_empty) {
+        out.pop();
+    }
+    if out.is_empty() {
+        out.push(Vec::new());
+    }
+    out
+}
+
+/// The local type of `ty` under `spec`, or why the split is unsupported.
+fn local_type(ty: &Type, spec: &Spec, grid: &Grid) -> Result<Type, String> {
+    let Some(t) = ty.as_tensor() else { return Ok(ty.clone()) };
+    let mut shape = t.shape.clone();
+    for (d, axes) in spec.iter().enumerate() {
+        let parts: i64 = axes.iter().map(|&a| grid.shape[a]).product();
+        if parts > 1 {
+            if shape[d] % parts != 0 {
+                return Err(format!("dimension {d} of size {} does not split evenly over {parts} devices", shape[d]));
+            }
+            shape[d] /= parts;
+        }
+    }
+    Ok(Type::Tensor(TensorType::new(shape, t.elem)))
+}
+
+/// Ops whose attributes never mention the size of a dimension the plan may split.
+fn type_only(op: &Op) -> bool {
+    !matches!(
+        op.name.as_str(),
+        "stablehlo.slice"
+            | "stablehlo.dynamic_slice"
+            | "stablehlo.dynamic_update_slice"
+            | "stablehlo.gather"
+            | "stablehlo.scatter"
+            | "stablehlo.pad"
+            | "stablehlo.reduce_window"
+            | "stablehlo.select_and_scatter"
+            | "stablehlo.iota"
+            | "stablehlo.constant"
+            | "stablehlo.rng"
+            | "stablehlo.rng_bit_generator"
+            | "stablehlo.custom_call"
+            | "stablehlo.fft"
+    )
+}
+
+/// The reduction an op's partial results need: sum for contractions, the reducer of a reduce.
+fn reduction_of(op: &Op) -> Option<Reduction> {
+    if op.name != "stablehlo.reduce" {
+        return Some(Reduction::Sum);
+    }
+    let body = op.regions.first()?.entry();
+    let combiner = body.ops.iter().find(|o| o.name != "stablehlo.return")?;
+    match combiner.name.as_str() {
+        "stablehlo.add" => Some(Reduction::Sum),
+        "stablehlo.maximum" => Some(Reduction::Max),
+        "stablehlo.minimum" => Some(Reduction::Min),
+        "stablehlo.multiply" => Some(Reduction::Product),
+        _ => None,
+    }
+}
+
+fn partition(func: &Func, grid: &Grid) -> Result<Func, Diag> {
+    let mesh = LogicalMesh::alpa(grid.shape.iter().map(|&n| n as usize).collect()).map_err(|e| Diag::bug(Some(func.pos), e))?;
+    let ops = &func.body.entry().ops;
+    // Sharding values, and each value's planned layout (its producer annotation).
+    let mut shardings: HashMap<ValueId, Sharding> = HashMap::new();
+    let mut planned: HashMap<ValueId, ValueId> = HashMap::new();
+    for op in ops {
+        if op.name == SHARDING_OP {
+            let s = Sharding::from_op(op).map_err(|e| Diag::input(op.pos, format!("'{SHARDING_OP}': {e}")))?;
+            shardings.insert(op.results[0], s);
+        } else if op.name == SHARD_OP && op.attr("annotate_for_users").is_none() {
+            planned.insert(op.operands[0], op.operands[1]);
+        }
+    }
+    let rank = |v: ValueId| func.ty(v).as_tensor().map_or(0, TensorType::rank);
+    let layout_planned = |v: ValueId| -> Spec {
+        match planned.get(&v).and_then(|s| shardings.get(s)) {
+            Some(s) => spec_of(s, rank(v)),
+            None => vec![Vec::new(); rank(v)],
+        }
+    };
+    let mut out = func.clone();
+    let unsupported = |op: &Op, e: String| Diag::unsupported(op.pos, format!("alpa-partition cannot partition '{}': {e}", op.name));
+    // value (old id) -> (new id, layout)
+    let mut env: HashMap<ValueId, (ValueId, Spec)> = HashMap::new();
+    for (i, arg) in func.args.iter().enumerate() {
+        let spec = layout_planned(arg.value);
+        let ty = func.ty(arg.value).clone();
+        let local = local_type(&ty, &spec, grid).map_err(|e| Diag::unsupported(func.pos, format!("alpa-partition: argument {i}: {e}")))?;
+        out.values[arg.value.index()].ty = local;
+        if let Some(t) = ty.as_tensor() {
+            set_attr(&mut out.args[i].attrs, "alpa.split_axes", Attr::Opaque(format!("#shard<axisarray{}>", alpa_stablehlo::shard::format_axis_array(&split_axes(&spec)))));
+            set_attr(&mut out.args[i].attrs, "alpa.global_shape", Attr::dense_i64(t.shape.clone()));
+        }
+        env.insert(arg.value, (arg.value, spec));
+    }
+    let mut body: Vec<Op> = Vec::new();
+    for op in ops {
+        match op.name.as_str() {
+            SHARDING_OP => continue,
+            SHARD_OP => {
+                let (src_value, src) = env.get(&op.operands[0]).cloned().unwrap_or((op.operands[0], vec![Vec::new(); rank(op.operands[0])]));
+                let dst = match shardings.get(&op.operands[1]) {
+                    Some(s) => spec_of(s, rank(op.operands[0])),
+                    None => return Err(Diag::input(op.pos, "'shard.shard' names a sharding no shard.sharding op defines")),
+                };
+                let value = reshard(&mut out, &mut body, grid, &mesh, func.ty(op.operands[0]), src_value, &src, &dst).map_err(|e| unsupported(op, e))?;
+                env.insert(op.results[0], (value, dst));
+                continue;
+            }
+            _ => {}
+        }
+        let mut new_op = op.clone();
+        remap_regions(&mut new_op.regions, &env);
+        let operand_layouts: Vec<Spec> = op.operands.iter().map(|v| env.get(v).map_or_else(|| vec![Vec::new(); rank(*v)], |(_, s)| s.clone())).collect();
+        for (k, v) in op.operands.iter().enumerate() {
+            if let Some((n, _)) = env.get(v) {
+                new_op.operands[k] = *n;
+            }
+        }
+        if op.name == "func.return" {
+            for (r, v) in op.operands.iter().enumerate() {
+                let spec = &operand_layouts[r];
+                if let Some(t) = func.ty(*v).as_tensor() {
+                    out.results[r].ty = local_type(func.ty(*v), spec, grid).map_err(|e| unsupported(op, e))?;
+                    set_attr(&mut out.results[r].attrs, "alpa.split_axes", Attr::Opaque(format!("#shard<axisarray{}>", alpa_stablehlo::shard::format_axis_array(&split_axes(spec)))));
+                    set_attr(&mut out.results[r].attrs, "alpa.global_shape", Attr::dense_i64(t.shape.clone()));
+                }
+            }
+            body.push(new_op);
+            continue;
+        }
+        let any_split = operand_layouts.iter().flatten().any(|a| !a.is_empty()) || op.results.iter().any(|r| layout_planned(*r).iter().any(|a| !a.is_empty()));
+        if !any_split {
+            body.push(new_op);
+            for r in &op.results {
+                env.insert(*r, (*r, vec![Vec::new(); rank(*r)]));
+            }
+            continue;
+        }
+        if !type_only(op) {
+            return Err(unsupported(op, "a split dimension in an op whose attributes carry sizes is not supported yet".into()));
+        }
+        let rule = sharding_rule(op, func).ok_or_else(|| unsupported(op, "it has no sharding rule, so its operands must be replicated".into()))?;
+        // Factor axes from the operands' layouts.
+        let mut factor_axes: Vec<Vec<usize>> = vec![Vec::new(); rule.factors.len()];
+        for (k, dims) in rule.operands.iter().enumerate() {
+            for (d, factors) in dims.iter().enumerate() {
+                let axes = operand_layouts[k].get(d).cloned().unwrap_or_default();
+                if axes.is_empty() {
+                    continue;
+                }
+                let Some(&f) = factors.first() else { continue };
+                if factors.len() > 1 {
+                    // A split multi-factor dimension: the major factor takes the axes (the
+                    // planner only makes contiguous splits).
+                    if !factor_axes[f].is_empty() && factor_axes[f] != axes {
+                        return Err(unsupported(op, format!("operand {k} splits dimension {d} unlike another operand")));
+                    }
+                }
+                if !factor_axes[f].is_empty() && factor_axes[f] != axes {
+                    return Err(unsupported(op, format!("operands disagree on the split of factor {f}")));
+                }
+                factor_axes[f] = axes;
+            }
+        }
+        let partial: Vec<usize> = {
+            let mut p: Vec<usize> =
+                rule.factors.iter().zip(&factor_axes).filter(|(f, _)| matches!(f.kind, FactorKind::Contracting | FactorKind::Reduced)).flat_map(|(_, a)| a.iter().copied()).collect();
+            p.sort_unstable();
+            p
+        };
+        // Result layouts as the rule derives them (partial axes reduced away).
+        let mut result_values = Vec::new();
+        for (r, v) in op.results.iter().enumerate() {
+            let want = layout_planned(*v);
+            let mut have: Spec = rule.results[r]
+                .iter()
+                .enumerate()
+                .map(|(d, factors)| {
+                    let mut axes: Vec<usize> = factors.iter().flat_map(|&f| factor_axes[f].clone()).collect();
+                    // Broadcast factors (no operand says how they split) take the plan's split.
+                    if factors.iter().any(|&f| rule.factors[f].kind == FactorKind::Broadcast) && axes.is_empty() {
+                        axes = want.get(d).cloned().unwrap_or_default();
+                    }
+                    axes
+                })
+                .collect();
+            if have.len() < want.len() {
+                have.resize(want.len(), Vec::new());
+            }
+            let local = local_type(func.ty(*v), &have, grid).map_err(|e| unsupported(op, e))?;
+            out.values[v.index()].ty = local;
+            result_values.push((*v, have, want));
+        }
+        body.push(new_op);
+        for (v, have, want) in result_values {
+            let mut value = v;
+            let mut layout = have;
+            if !partial.is_empty() && func.ty(v).as_tensor().is_some() {
+                let reduction = reduction_of(op).ok_or_else(|| unsupported(op, "its reducer is not sum, max, min or product".into()))?;
+                // Reduce-scatter where the plan splits a dimension over exactly the partial axes.
+                let scatter = want.iter().enumerate().find(|(d, axes)| !axes.is_empty() && layout[*d].is_empty() && axes.iter().all(|a| partial.contains(a)) && axes.len() == partial.len());
+                let axes16: Vec<i16> = partial.iter().map(|&a| a as i16).collect();
+                let kind = match scatter {
+                    Some((d, _)) => CollectiveKind::ReduceScatter { reduction, scatter_axis: d as i64 },
+                    None => CollectiveKind::AllReduce { reduction },
+                };
+                let c = Collective::new(&grid.name, axes16, kind);
+                let cop = c.build_op(&mut out, value, grid).map_err(|e| unsupported(op, e))?;
+                value = cop.results[0];
+                body.push(cop);
+                if let Some((d, _)) = scatter {
+                    layout[d] = partial.clone();
+                }
+            }
+            if layout != want {
+                value = reshard(&mut out, &mut body, grid, &mesh, func.ty(v), value, &layout, &want).map_err(|e| unsupported(op, e))?;
+            }
+            env.insert(v, (value, want));
+        }
+    }
+    out.body.entry_mut().ops = body;
+    Ok(out)
+}
+
+/// Emits the collectives taking `value` (of global type `ty`) from `src` to `dst`.
+#[allow(clippy::too_many_arguments)]
+fn reshard(func: &mut Func, body: &mut Vec<Op>, grid: &Grid, mesh: &LogicalMesh, ty: &Type, value: ValueId, src: &Spec, dst: &Spec) -> Result<ValueId, String> {
+    let Some(t) = ty.as_tensor() else { return Ok(value) };
+    if src == dst {
+        return Ok(value);
+    }
+    local_type(ty, dst, grid)?;
+    let path = reshard_path(CostModel::Analytic, mesh, &t.shape, t.elem.byte_size(), src, dst);
+    let mut current = value;
+    for pair in path.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let place = |spec: &Spec, axis: usize| spec.iter().position(|axes| axes.contains(&axis));
+        let mut steps: Vec<(CollectiveKind, usize)> = Vec::new();
+        for axis in 0..grid.rank() {
+            match (place(a, axis), place(b, axis)) {
+                (None, Some(d)) => steps.push((CollectiveKind::AllSlice { slice_axis: d as i64 }, axis)),
+                (Some(d), None) => steps.push((CollectiveKind::AllGather { gather_axis: d as i64 }, axis)),
+                (Some(d), Some(e)) if d != e => steps.push((CollectiveKind::AllToAll { split_axis: e as i64, concat_axis: d as i64 }, axis)),
+                _ => {}
+            }
+        }
+        if steps.is_empty() {
+            return Err(format!("no collective for the resharding step {a:?} -> {b:?}"));
+        }
+        for (kind, axis) in steps {
+            let op = Collective::new(&grid.name, vec![axis as i16], kind).build_op(func, current, grid)?;
+            current = op.results[0];
+            body.push(op);
+        }
+    }
+    Ok(current)
+}
+
+fn set_attr(attrs: &mut Vec<(String, Attr)>, key: &str, value: Attr) {
+    attrs.retain(|(k, _)| k != key);
+    attrs.push((key.to_string(), value));
+    attrs.sort_by(|a, b| a.0.cmp(&b.0));
+}
+
+fn remap_regions(regions: &mut [Region], env: &HashMap<ValueId, (ValueId, Spec)>) {
+    for region in regions {
+        for block in &mut region.blocks {
+            for op in &mut block.ops {
+                for v in &mut op.operands {
+                    if let Some((n, _)) = env.get(v) {
+                        *v = *n;
+                    }
+                }
+                remap_regions(&mut op.regions, env);
+            }
+        }
+    }
+}
