@@ -12,8 +12,9 @@
 //!   and results carry `alpa.split_axes` (their layout) and `alpa.global_shape`, which
 //!   `alpa-run --backend=sim` uses to split inputs and assemble outputs.
 //! - Unsupported (a located error naming the op): a split that does not divide its dimension
-//!   evenly, and a split dimension in an op whose attributes carry sizes (slices, windows,
-//!   gathers, iota) other than full-range slices.
+//!   evenly. Ops whose attributes carry sizes (`slice`, `dynamic_slice`, `gather`) get the
+//!   local sizes of their split dimensions, which the sharding rules only split where the op
+//!   takes them whole.
 //!
 //! ```mlir
 //! // before: a row-split weight (mesh of 2)
@@ -94,25 +95,37 @@ fn local_type(ty: &Type, spec: &Spec, grid: &Grid) -> Result<Type, String> {
     Ok(Type::Tensor(TensorType::new(shape, t.elem)))
 }
 
-/// Ops whose attributes never mention the size of a dimension the plan may split.
-fn type_only(op: &Op) -> bool {
-    !matches!(
-        op.name.as_str(),
-        "stablehlo.slice"
-            | "stablehlo.dynamic_slice"
-            | "stablehlo.dynamic_update_slice"
-            | "stablehlo.gather"
-            | "stablehlo.scatter"
-            | "stablehlo.pad"
-            | "stablehlo.reduce_window"
-            | "stablehlo.select_and_scatter"
-            | "stablehlo.iota"
-            | "stablehlo.constant"
-            | "stablehlo.rng"
-            | "stablehlo.rng_bit_generator"
-            | "stablehlo.custom_call"
-            | "stablehlo.fft"
-    )
+/// Ops whose attributes carry dimension sizes other than through their types: the sizes of
+/// split dimensions become local ones. The sharding rules only let a dimension be split where
+/// such an op takes it whole (a full-range slice, a window of 1, no padding), so that is all
+/// there is to do: `slice`'s limits and `dynamic_slice`'s and `gather`'s slice sizes. Ops
+/// without a rule run replicated and never get here.
+fn localize_sizes(op: &mut Op, operand: &Spec, global: &[i64], grid: &Grid) -> Result<(), String> {
+    let local = |d: usize| -> i64 {
+        let parts: i64 = operand.get(d).map_or(1, |axes| axes.iter().map(|&a| grid.shape[a]).product());
+        global[d] / parts
+    };
+    let split: Vec<usize> = (0..operand.len()).filter(|&d| !operand[d].is_empty()).collect();
+    let key = match op.name.as_str() {
+        "stablehlo.slice" => "limit_indices",
+        "stablehlo.dynamic_slice" | "stablehlo.gather" => "slice_sizes",
+        _ => return Ok(()),
+    };
+    let Some(mut values) = op.int_list(key) else { return Err(format!("'{key}' is missing")) };
+    if key == "limit_indices" {
+        let starts = op.int_list("start_indices").unwrap_or_default();
+        if split.iter().any(|&d| starts.get(d).copied().unwrap_or(0) != 0) {
+            return Err("a split dimension is sliced from a non-zero start".into());
+        }
+    }
+    for d in split {
+        if values.get(d) != Some(&global[d]) {
+            return Err(format!("dimension {d} is split but the op does not take it whole"));
+        }
+        values[d] = local(d);
+    }
+    op.set_attr(key, Attr::dense_i64(values));
+    Ok(())
 }
 
 /// The reduction an op's partial results need: sum for contractions, the reducer of a reduce.
@@ -211,8 +224,8 @@ fn partition(func: &Func, grid: &Grid) -> Result<Func, Diag> {
             }
             continue;
         }
-        if !type_only(op) {
-            return Err(unsupported(op, "a split dimension in an op whose attributes carry sizes is not supported yet".into()));
+        if let (Some(first), Some(t)) = (operand_layouts.first(), op.operands.first().and_then(|v| func.ty(*v).as_tensor())) {
+            localize_sizes(&mut new_op, first, &t.shape, grid).map_err(|e| unsupported(op, e))?;
         }
         let rule = sharding_rule(op, func).ok_or_else(|| unsupported(op, "it has no sharding rule, so its operands must be replicated".into()))?;
         // Factor axes from the operands' layouts.
