@@ -1,8 +1,15 @@
 //! What `alpa-run` does, as a library: read and verify a module, get its inputs (an `.npz` or
 //! seeded random data), run it on a backend, write the outputs, and compare them with
-//! reference outputs. The binary in `tools/` only parses flags into a [`Request`].
+//! reference outputs, read from an `.npz` or computed by running the unpartitioned original
+//! module on the reference interpreter with the same inputs. The binary in `tools/` only
+//! parses flags into a [`Request`].
+//!
+//! On the `sim` backend the module is a partitioned one ([`crate::spmd_io`]): inputs, outputs
+//! and reference outputs are global tensors, split over and assembled from the devices.
 
-use crate::{compare, match_inputs, random_inputs, read_npz, relative_error, run, write_npz, Tensor};
+use crate::spmd_io::{run_partitioned, SpmdSignature};
+use crate::{compare, match_inputs, random_inputs, read_npz, relative_error, run, write_npz, RunError, Tensor};
+use alpa_stablehlo::ir::Module;
 use alpa_stablehlo::verify::verify_module;
 use alpa_stablehlo::{parse_module, Type};
 use std::fmt::Write;
@@ -13,14 +20,17 @@ use std::time::Instant;
 pub enum Backend {
     /// The reference interpreter.
     Interp,
+    /// The SPMD simulator, running a partitioned module on every device of its grid.
+    Sim,
 }
 
 impl Backend {
-    /// The backend called `name` (`interp`).
+    /// The backend called `name` (`interp`, `sim`).
     pub fn from_name(name: &str) -> Result<Backend, String> {
         match name {
             "interp" => Ok(Backend::Interp),
-            other => Err(format!("unknown backend '{other}' (available: interp)")),
+            "sim" => Ok(Backend::Sim),
+            other => Err(format!("unknown backend '{other}' (available: interp, sim)")),
         }
     }
 }
@@ -42,6 +52,9 @@ pub struct Request {
     pub outputs: Option<String>,
     /// Reference outputs to compare with.
     pub expected: Option<String>,
+    /// The original module to compare with: it runs on the reference interpreter with the
+    /// same (global) inputs, and its outputs are the reference.
+    pub verify_against: Option<String>,
     /// Tolerance of the floating-point comparison (relative L2 error per output).
     pub tolerance: f64,
 }
@@ -57,29 +70,60 @@ pub struct Report {
 /// Runs a request. `Err` is a message for the user (exit 1); a mismatch is a report whose
 /// `matched` is false.
 pub fn execute(req: &Request) -> Result<Report, String> {
-    let text = std::fs::read_to_string(&req.module).map_err(|e| format!("cannot read '{}': {e}", req.module))?;
-    let module = parse_module(&text).map_err(|d| d.render(&req.module))?;
-    verify_module(&module).map_err(|d| d.render(&req.module))?;
+    if req.expected.is_some() && req.verify_against.is_some() {
+        return Err("--expected and --verify-against cannot be combined".into());
+    }
+    let module = read_module(&req.module)?;
     let func = module.func(&req.entry).ok_or_else(|| format!("{}: no function '@{}'", req.module, req.entry))?;
+    let signature = match req.backend {
+        Backend::Interp => None,
+        Backend::Sim => Some(SpmdSignature::of(&module, &req.entry).map_err(|e| format!("{}: {e}", req.module))?),
+    };
+    // The inputs are global: matched and generated for the global argument types.
+    let global_func = signature.as_ref().map(|s| s.global_func(&req.entry));
+    let input_func = global_func.as_ref().unwrap_or(func);
+    let original = match &req.verify_against {
+        Some(path) => Some((path, read_module(path)?)),
+        None => None,
+    };
+    if let Some((path, orig)) = &original {
+        let orig_func = orig.func(&req.entry).ok_or_else(|| format!("{path}: no function '@{}'", req.entry))?;
+        if orig_func.arg_types() != input_func.arg_types() {
+            let show = |types: Vec<Type>| types.iter().map(Type::to_string).collect::<Vec<_>>().join(", ");
+            return Err(format!("{path}: @{} takes ({}) but {} takes ({}) globally", req.entry, show(orig_func.arg_types()), req.module, show(input_func.arg_types())));
+        }
+    }
     let inputs = match &req.inputs {
-        Some(path) => match_inputs(func, read_npz(path).map_err(|e| e.to_string())?).map_err(|e| format!("{path}: {e}"))?,
-        None => random_inputs(func, req.seed).map_err(|e| e.to_string())?,
+        Some(path) => match_inputs(input_func, read_npz(path).map_err(|e| e.to_string())?).map_err(|e| format!("{path}: {e}"))?,
+        None => random_inputs(input_func, req.seed).map_err(|e| e.to_string())?,
     };
     let start = Instant::now();
-    let outputs = match req.backend {
-        Backend::Interp => run(&module, &req.entry, inputs).map_err(|e| format!("{}:{e}", req.module))?,
+    let outputs = match &signature {
+        None => run(&module, &req.entry, inputs.clone()),
+        Some(sig) => run_partitioned(&module, &req.entry, sig, &inputs, req.tolerance),
     };
+    let outputs = outputs.map_err(|e| located(&req.module, e))?;
     let elapsed = start.elapsed();
     let mut out = String::new();
     let source = req.inputs.as_deref().map_or_else(|| format!("random inputs (seed {})", req.seed), |p| format!("inputs from {p}"));
-    let _ = writeln!(out, "ran @{} on {:?} with {source} in {:.3} s", req.entry, req.backend, elapsed.as_secs_f64());
-    let want = match &req.expected {
-        Some(path) => Some(expected_outputs(path, &outputs)?),
-        None => None,
+    let on = match &signature {
+        None => format!("{:?}", req.backend),
+        Some(sig) => format!("{:?} (grid @{} of shape {})", req.backend, sig.grid.name, sig.grid.shape.iter().map(i64::to_string).collect::<Vec<_>>().join("x")),
     };
+    let _ = writeln!(out, "ran @{} on {on} with {source} in {:.3} s", req.entry, elapsed.as_secs_f64());
+    let want = match (&req.expected, &original) {
+        (Some(path), _) => Some((path, expected_outputs(path, &outputs)?)),
+        (None, Some((path, orig))) => Some((*path, run(orig, &req.entry, inputs).map_err(|e| located(path, e))?)),
+        (None, None) => None,
+    };
+    let want_outputs = want.as_ref().map(|(_, w)| w);
+    if let Some(w) = want_outputs.filter(|w| w.len() != outputs.len()) {
+        let path = want.as_ref().map_or("", |(p, _)| p.as_str());
+        return Err(format!("{path}: @{} has {} outputs but {} has {}", req.entry, w.len(), req.module, outputs.len()));
+    }
     for (i, t) in outputs.iter().enumerate() {
         let name = func.results.get(i).and_then(|r| r.attrs.iter().find(|(k, _)| k == "jax.result_info")).and_then(|(_, v)| v.as_str()).unwrap_or("");
-        let err = want.as_ref().map(|w| format!("  rel. error {:.2e}", relative_error(t, &w[i]))).unwrap_or_default();
+        let err = want_outputs.map(|w| format!("  rel. error {:.2e}", relative_error(t, &w[i]))).unwrap_or_default();
         let _ = writeln!(out, "  out{i} {:<18} {:<28} {}{err}", Type::Tensor(t.ty.clone()).to_string(), name, stats(t));
     }
     if let Some(path) = &req.outputs {
@@ -88,7 +132,7 @@ pub fn execute(req: &Request) -> Result<Report, String> {
         let _ = writeln!(out, "wrote {} outputs to {path}", named.len());
     }
     let mut matched = true;
-    if let (Some(want), Some(path)) = (want, &req.expected) {
+    if let Some((path, want)) = want {
         match compare(&outputs, &want, req.tolerance) {
             Ok(()) => {
                 let _ = writeln!(out, "all {} outputs match {path} (tolerance {:e})", outputs.len(), req.tolerance);
@@ -100,6 +144,22 @@ pub fn execute(req: &Request) -> Result<Report, String> {
         }
     }
     Ok(Report { text: out, matched })
+}
+
+/// Reads, parses and verifies a module.
+fn read_module(path: &str) -> Result<Module, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read '{path}': {e}"))?;
+    let module = parse_module(&text).map_err(|d| d.render(path))?;
+    verify_module(&module).map_err(|d| d.render(path))?;
+    Ok(module)
+}
+
+/// `file:line:col: ...` for an error at an op, `file: ...` for any other.
+fn located(path: &str, e: RunError) -> String {
+    match e {
+        RunError::Op { .. } | RunError::Unsupported { .. } => format!("{path}:{e}"),
+        _ => format!("{path}: {e}"),
+    }
 }
 
 /// Reads `out0..` from `path`, checking there is one per output.

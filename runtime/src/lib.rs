@@ -10,6 +10,8 @@
 //!   numerical oracle each compiler pass is checked against;
 //! - [`run_spmd`]: the SPMD simulator ([`sim`]), running a per-device program on every device
 //!   of a grid at once, one thread each, with in-memory collectives between them;
+//! - [`run_partitioned`] ([`spmd_io`]): a partitioned module on global data, each input split
+//!   into the blocks the devices hold and each result assembled from them;
 //! - [`compare()`]: the project's acceptance check of computed against reference outputs.
 //!
 //! Architecture invariant: the runtime depends on `alpa-stablehlo` (to read modules) and on no
@@ -23,6 +25,7 @@ pub mod interp;
 pub mod npz;
 pub mod random;
 pub mod sim;
+pub mod spmd_io;
 pub mod tensor;
 
 pub use compare::{compare, relative_error, Mismatch};
@@ -31,4 +34,5 @@ pub use interp::{run, run_values, Value};
 pub use npz::{match_inputs, read_npz, write_npz};
 pub use random::random_inputs;
 pub use sim::{run_spmd, run_spmd_values};
+pub use spmd_io::{run_partitioned, SpmdSignature, TensorLayout};
 pub use tensor::{Data, Element, Tensor};

@@ -14,7 +14,7 @@
 // RANDOM-NEXT: wrote 1 outputs to
 // SAME: all 1 outputs match
 // DIFF: mismatch against {{.*}}: output 0: relative error
-// BACKEND: alpa-run: error: unknown backend 'tpu' (available: interp)
+// BACKEND: alpa-run: error: unknown backend 'tpu' (available: interp, sim)
 // SHAPE: alpa-run: error: {{.*}}mlp.npz: unexpected input 'arg1': @main takes 1 arguments, named arg0 to arg0
 // ENTRY: ran @other on Interp
 // ENTRY-NEXT: out0 tensor<2xf32>

@@ -9,7 +9,8 @@ use clap::Parser;
 struct Args {
     /// The module to run.
     module: String,
-    /// Where to run it: interp (the reference interpreter).
+    /// Where to run it: interp (the reference interpreter) or sim (the SPMD simulator, for a
+    /// partitioned module: global inputs are split over its shard.grid, outputs assembled).
     #[arg(long, default_value = "interp")]
     backend: String,
     /// The function to run.
@@ -27,6 +28,10 @@ struct Args {
     /// Compare with reference outputs in this .npz; exit 1 on a mismatch.
     #[arg(long)]
     expected: Option<String>,
+    /// Run this original (unpartitioned) module on the reference interpreter with the same
+    /// inputs and compare every output with it; exit 1 on a mismatch.
+    #[arg(long, value_name = "ORIGINAL.mlir")]
+    verify_against: Option<String>,
     /// Largest relative L2 error per floating-point output (integers must be exact).
     #[arg(long, default_value_t = 1e-5)]
     tolerance: f64,
@@ -42,6 +47,7 @@ fn main() {
         seed: args.seed,
         outputs: args.outputs,
         expected: args.expected,
+        verify_against: args.verify_against,
         tolerance: args.tolerance,
     });
     match request.and_then(|r| execute(&r)) {

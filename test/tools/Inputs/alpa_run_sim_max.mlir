@@ -1,0 +1,8 @@
+// A wrong partitioning of x @ w: the partial products are combined with max, not sum; the
+// devices agree, on the wrong values.
+shard.grid @mesh(shape = 2)
+func.func @main(%x: tensor<4x4xf32> {alpa.split_axes = #shard<axisarray[[], [0]]>}, %w: tensor<4x6xf32> {alpa.split_axes = #shard<axisarray[[0], []]>}) -> tensor<4x6xf32> {
+  %p = stablehlo.dot_general %x, %w, contracting_dims = [1] x [0] : (tensor<4x4xf32>, tensor<4x6xf32>) -> tensor<4x6xf32>
+  %y = shard.all_reduce %p on @mesh grid_axes = [0] reduction = max : tensor<4x6xf32> -> tensor<4x6xf32>
+  return %y : tensor<4x6xf32>
+}
