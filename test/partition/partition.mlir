@@ -33,6 +33,12 @@ func.func @batch_split(%x: tensor<256x8xf32>, %w: tensor<8x8xf32>) -> tensor<256
 // DATA-COUNT-4: shard.all_reduce %{{.*}} on @mesh grid_axes = [0] : tensor<32x32xf32> -> tensor<32x32xf32>
 // DATA-NOT:     shard.all_gather
 
+// The partitioned GPT-2 step (every dot split on a 2x2 mesh) computes what the original does:
+// the simulated mesh against the interpreter on one device, on the fixture's inputs.
+// RUN: alpa-opt %models/gpt2.mlir --alpa-import --alpa-auto-shard="mesh=2x2 alpha=1,1 beta=1,0.1 cost-model=alpa" --alpa-partition -o %t.gpt2.mlir
+// RUN: alpa-run %t.gpt2.mlir --backend=sim --inputs %models/gpt2.npz --verify-against=%models/gpt2.mlir | FileCheck %s --check-prefix=SIM
+// SIM: all 92 outputs match {{.*}}gpt2.mlir (tolerance 1e-5)
+
 // A split that does not divide its dimension is not supported yet: a located error.
 // RUN: not alpa-opt %S/Inputs/uneven.mlir --alpa-auto-shard="mesh=2 alpha=1 beta=1 cost-model=alpa" --alpa-partition 2>&1 | FileCheck %s --check-prefix=UNEVEN
 // UNEVEN: uneven.mlir:{{[0-9]+}}:{{[0-9]+}}: error: alpa-partition{{.*}}: {{.*}}does not split evenly over 2 devices

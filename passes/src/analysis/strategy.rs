@@ -268,6 +268,9 @@ fn build(op: &Op, func: &Func, rule: &ShardingRule, fa: Vec<Vec<usize>>, scatter
     let operands: Vec<Spec> = rule.operands.iter().map(dims_spec).collect::<Option<_>>()?;
     let mut results: Vec<Spec> = rule.results.iter().map(dims_spec).collect::<Option<_>>()?;
     let partial = partial_axes(rule, &fa);
+    if !partial.is_empty() && !combinable(op) {
+        return None;
+    }
     let mut collectives = Vec::new();
     for (r, &v) in op.results.iter().enumerate() {
         let Some(t) = func.ty(v).as_tensor() else { continue };
@@ -304,6 +307,23 @@ fn build(op: &Op, func: &Func, rule: &ShardingRule, fa: Vec<Vec<usize>>, scatter
     let flops = cost::flops(op, func) * share;
     let comm = collectives.iter().map(|(_, c)| c.cost).sum();
     Some(Strategy { factor_axes: fa, operands, results, collectives, flops, compute: compute_cost(flops, op, func, cx), comm })
+}
+
+/// Whether partial results of `op` can be combined by one all-reduce: contractions (sum) and
+/// single-result reduces whose reducer is add, maximum, minimum or multiply. A variadic reduce
+/// (argmax) or another reducer keeps its reduced dimensions whole.
+pub fn combinable(op: &Op) -> bool {
+    match op.name.as_str() {
+        "stablehlo.reduce" => {
+            op.results.len() == 1
+                && op.regions.first().and_then(|r| r.blocks.first()).is_some_and(|b| {
+                    b.ops.iter().filter(|o| o.name != "stablehlo.return").count() == 1
+                        && b.ops.iter().any(|o| matches!(o.name.as_str(), "stablehlo.add" | "stablehlo.maximum" | "stablehlo.minimum" | "stablehlo.multiply"))
+                })
+        }
+        "stablehlo.dot_general" | "stablehlo.convolution" => true,
+        _ => false,
+    }
 }
 
 fn compute_cost(flops: f64, op: &Op, func: &Func, cx: &CostContext) -> f64 {

@@ -35,7 +35,7 @@ use alpa_stablehlo::attr::Attr;
 use alpa_stablehlo::catalogue::sharding::{sharding_rule, FactorKind};
 use alpa_stablehlo::ir::{Item, Module, Op, Region, ValueId};
 use alpa_stablehlo::shard::{Collective, CollectiveKind, Grid, Reduction, Sharding, GRID_OP, SHARDING_OP, SHARD_OP};
-use alpa_stablehlo::{Diag, Func, TensorType, Type};
+use alpa_stablehlo::{Diag, ElemType, Func, TensorType, Type};
 use std::collections::HashMap;
 
 /// The `alpa-partition` pass.
@@ -119,10 +119,12 @@ fn localize_sizes(op: &mut Op, operand: &Spec, global: &[i64], grid: &Grid) -> R
         }
     }
     for d in split {
-        if values.get(d) != Some(&global[d]) {
-            return Err(format!("dimension {d} is split but the op does not take it whole"));
+        match values.get(d) {
+            Some(&v) if v == global[d] => values[d] = local(d),
+            // A gather's batching dimension: one element per batch index, split or not.
+            Some(1) if key == "slice_sizes" && op.name == "stablehlo.gather" => {}
+            _ => return Err(format!("dimension {d} is split but the op does not take it whole")),
         }
-        values[d] = local(d);
     }
     op.set_attr(key, Attr::dense_i64(values));
     Ok(())
@@ -279,6 +281,18 @@ fn partition(func: &Func, grid: &Grid) -> Result<Func, Diag> {
             out.values[v.index()].ty = local;
             result_values.push((*v, have, want));
         }
+        // Partial sums of a low-precision contraction are kept in f32 until they are combined,
+        // so the result is rounded once, as on one device.
+        let widen = !partial.is_empty()
+            && matches!(op.name.as_str(), "stablehlo.dot_general" | "stablehlo.convolution")
+            && op.results.len() == 1
+            && func.ty(op.results[0]).as_tensor().is_some_and(|t| matches!(t.elem, ElemType::BF16 | ElemType::F16));
+        if widen {
+            let v = op.results[0];
+            if let Some(t) = out.ty(v).as_tensor().cloned() {
+                out.values[v.index()].ty = Type::Tensor(TensorType::new(t.shape, ElemType::F32));
+            }
+        }
         body.push(new_op);
         for (v, have, want) in result_values {
             let mut value = v;
@@ -298,6 +312,16 @@ fn partition(func: &Func, grid: &Grid) -> Result<Func, Diag> {
                 body.push(cop);
                 if let Some((d, _)) = scatter {
                     layout[d] = partial.clone();
+                }
+                if widen {
+                    let elem = func.ty(v).as_tensor().map_or(ElemType::F32, |t| t.elem);
+                    let shape = out.ty(value).as_tensor().map(|t| t.shape.clone()).unwrap_or_default();
+                    let narrowed = out.new_value(Type::Tensor(TensorType::new(shape, elem)));
+                    let mut convert = Op::new("stablehlo.convert", vec![value], vec![narrowed]);
+                    convert.pos = op.pos;
+                    convert.loc = op.loc.clone();
+                    body.push(convert);
+                    value = narrowed;
                 }
             }
             if layout != want {

@@ -1,0 +1,97 @@
+//! Plan, partition and run every fixture on the simulated mesh, against the interpreter on one
+//! device (issue 5's acceptance): f32 outputs within 1e-5 relative L2 error, integers exact,
+//! on meshes 1, 2, 4, 8, 2x2 and 2x4, with the planner's own choices (analytic cost on the
+//! CPU cluster) and with Alpa's objective (which forces every dot to be split), and with ZeRO-2
+//! and ZeRO-3. Uneven splits are not partitioned yet; those cases are listed and must fail
+//! with the located "does not split evenly" error, never with a wrong result.
+
+use alpa_passes::analysis::comm::CostModel;
+use alpa_passes::import::{inline::Inline, unroll_while::UnrollWhile};
+use alpa_passes::partition::partition::Partition;
+use alpa_passes::pass::Pass;
+use alpa_passes::shard::auto_shard::{AutoShard, SolverKind};
+use alpa_runtime::{compare, match_inputs, read_npz, run, run_partitioned, SpmdSignature};
+use alpa_stablehlo::{parse_module, Module};
+
+const FIXTURES: [&str; 8] = ["mlp", "mlp_bf16", "gpt2", "bert", "llama", "moe", "convnet", "scan_mlp"];
+
+fn models_dir() -> String {
+    format!("{}/../test/models", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn imported(name: &str) -> Module {
+    let text = std::fs::read_to_string(format!("{}/{name}.mlir", models_dir())).unwrap();
+    let mut module = parse_module(&text).unwrap();
+    Inline.run(&mut module).unwrap();
+    UnrollWhile { max_trip_count: 64 }.run(&mut module).unwrap();
+    module
+}
+
+fn planner(mesh: &str, model: CostModel, zero: u64) -> AutoShard {
+    let two_d = mesh.contains('x');
+    let (alpha, beta) = match model {
+        CostModel::Alpa if two_d => ("1,1", "1,0.1"),
+        CostModel::Alpa => ("1", "1"),
+        CostModel::Analytic => ("", ""),
+    };
+    AutoShard {
+        mesh: mesh.into(),
+        cluster: "cpu".into(),
+        alpha: alpha.into(),
+        beta: beta.into(),
+        cost_model: model,
+        solver: SolverKind::Dp,
+        zero,
+        memory_budget: 0,
+        plan_json: String::new(),
+        print_plan: false,
+        ilp_time_limit_s: 600.0,
+    }
+}
+
+/// Plans, partitions and runs `name` on `mesh`; `Err` carries the partitioner's message.
+fn check(name: &str, mesh: &str, model: CostModel, zero: u64) -> Result<(), String> {
+    let original = imported(name);
+    let mut module = original.clone();
+    planner(mesh, model, zero).run(&mut module).map_err(|d| d.message)?;
+    Partition.run(&mut module).map_err(|d| d.message)?;
+    let func = original.entry().unwrap();
+    let inputs = match_inputs(func, read_npz(format!("{}/{name}.npz", models_dir())).unwrap()).unwrap();
+    let want = run(&original, &func.name, inputs.clone()).unwrap();
+    let sig = SpmdSignature::of(&module, &func.name).unwrap();
+    let got = run_partitioned(&module, &func.name, &sig, &inputs, 1e-5).unwrap_or_else(|e| panic!("{name} on {mesh}: {e}"));
+    if let Err(m) = compare(&got, &want, 1e-5) {
+        panic!("{name} on {mesh} ({model:?}, zero {zero}): {m:?}");
+    }
+    Ok(())
+}
+
+fn sweep(model: CostModel, zero: u64, meshes: &[&str], uneven: &[(&str, &str)]) {
+    for name in FIXTURES {
+        for &mesh in meshes {
+            match check(name, mesh, model, zero) {
+                Ok(()) => assert!(!uneven.contains(&(name, mesh)), "{name} on {mesh}: expected an uneven split, now it partitions: update the list"),
+                Err(e) => {
+                    assert!(uneven.contains(&(name, mesh)) && e.contains("does not split evenly"), "{name} on {mesh} ({model:?}, zero {zero}): {e}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn planner_choices() {
+    sweep(CostModel::Analytic, 0, &["1", "2", "4", "8", "2x2", "2x4"], &[]);
+}
+
+#[test]
+fn every_dot_split() {
+    sweep(CostModel::Alpa, 0, &["2", "4", "8", "2x2", "2x4"], &[("bert", "2x2"), ("convnet", "2x4")]);
+}
+
+#[test]
+fn zero_2_and_3() {
+    let uneven = [("convnet", "4"), ("convnet", "2x2")];
+    sweep(CostModel::Analytic, 2, &["4", "2x2"], &uneven);
+    sweep(CostModel::Analytic, 3, &["4", "2x2"], &uneven);
+}
