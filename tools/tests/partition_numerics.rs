@@ -95,3 +95,44 @@ fn zero_2_and_3() {
     sweep(CostModel::Analytic, 2, &["4", "2x2"], &uneven);
     sweep(CostModel::Analytic, 3, &["4", "2x2"], &uneven);
 }
+
+/// The collectives `alpa-partition` inserts, by kind, on non-scalar tensors (slices are free
+/// and not collectives): what the plan JSON promises.
+fn inserted(module: &Module) -> Vec<(String, usize)> {
+    let func = module.entry().unwrap();
+    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for op in &func.body.entry().ops {
+        let scalar = op.operands.first().and_then(|v| func.ty(*v).as_tensor()).is_none_or(|t| t.num_elements() == 1);
+        let key = match op.name.as_str() {
+            "shard.all_reduce" => "all_reduce",
+            "shard.all_gather" => "all_gather",
+            "shard.reduce_scatter" => "reduce_scatter",
+            "shard.all_to_all" => "all_to_all",
+            "shard.shift" | "shard.send" => "collective_permute",
+            _ => continue,
+        };
+        if !scalar {
+            *counts.entry(key.to_string()).or_default() += 1;
+        }
+    }
+    counts.into_iter().collect()
+}
+
+#[test]
+fn inserted_collectives_are_the_promised_ones() {
+    for name in FIXTURES {
+        for (mesh, model, zero) in [("4", CostModel::Alpa, 0), ("2x2", CostModel::Alpa, 0), ("2x4", CostModel::Analytic, 0), ("4", CostModel::Analytic, 2)] {
+            let original = imported(name);
+            let planned = planner(mesh, model, zero).plan(&original).unwrap();
+            let promised: Vec<(String, usize)> = planned.plan.collectives.iter().filter(|(_, n)| *n > 0).map(|(k, n)| (k.key().to_string(), *n)).collect();
+            let mut module = original.clone();
+            planner(mesh, model, zero).run(&mut module).unwrap();
+            if Partition.run(&mut module).is_err() {
+                continue; // uneven splits, covered above
+            }
+            let mut promised = promised;
+            promised.sort();
+            assert_eq!(inserted(&module), promised, "{name} on {mesh} ({model:?}, zero {zero})");
+        }
+    }
+}

@@ -342,7 +342,9 @@ fn reshard(func: &mut Func, body: &mut Vec<Op>, grid: &Grid, mesh: &LogicalMesh,
         return Ok(value);
     }
     local_type(ty, dst, grid)?;
-    let path = reshard_path(CostModel::Analytic, mesh, &t.shape, t.elem.byte_size(), src, dst);
+    // alpa-auto-shard spells its resharding out one move per annotation; anything else (a
+    // hand-written annotation) takes the cheapest sequence under the analytic model.
+    let path = if single_move(src, dst) { vec![src.clone(), dst.clone()] } else { reshard_path(CostModel::Analytic, mesh, &t.shape, t.elem.byte_size(), src, dst) };
     let mut current = value;
     for pair in path.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
@@ -366,6 +368,35 @@ fn reshard(func: &mut Func, body: &mut Vec<Op>, grid: &Grid, mesh: &LogicalMesh,
         }
     }
     Ok(current)
+}
+
+/// Whether `b` is one move from `a`: slicing one free axis onto the minor end of a dimension,
+/// gathering the minor-most axis of one or more dimensions, or moving one minor-most axis to the
+/// minor end of another dimension.
+fn single_move(a: &Spec, b: &Spec) -> bool {
+    let rank = a.len();
+    let (mut grown, mut shrunk, mut other) = (Vec::new(), Vec::new(), 0);
+    for d in 0..rank {
+        let (x, y) = (&a[d], &b[d]);
+        if x == y {
+            continue;
+        }
+        if y.len() == x.len() + 1 && y[..x.len()] == x[..] {
+            grown.push(y[x.len()]);
+        } else if x.len() == y.len() + 1 && x[..y.len()] == y[..] {
+            shrunk.push(x[y.len()]);
+        } else {
+            other += 1;
+        }
+    }
+    let used = |s: &Spec, axis: usize| s.iter().any(|axes| axes.contains(&axis));
+    other == 0
+        && match (grown.as_slice(), shrunk.as_slice()) {
+            ([axis], []) => !used(a, *axis),
+            ([], gathered) => !gathered.is_empty(),
+            ([to], [from]) => to == from,
+            _ => false,
+        }
 }
 
 fn set_attr(attrs: &mut Vec<(String, Attr)>, key: &str, value: Attr) {

@@ -39,7 +39,7 @@ use crate::analysis::cluster::ClusterSpec;
 use crate::analysis::comm::CostModel;
 use crate::analysis::mesh::LogicalMesh;
 use crate::analysis::problem::{Problem, Solution, SolveError};
-use crate::analysis::reshard::Spec;
+use crate::analysis::reshard::{reshard_path, Spec};
 use crate::analysis::strategy::CostContext;
 use crate::analysis::strategy_graph::{ArgPolicy, Producer, StrategyGraph};
 use crate::analysis::{dp, ilp};
@@ -174,7 +174,7 @@ impl Pass for AutoShard {
         if self.print_plan {
             eprint!("{}", planned.plan.to_text());
         }
-        annotate(module, &planned.func, &planned.graph, &planned.chosen, &planned.plan.mesh);
+        annotate(module, &planned.func, &planned.graph, &planned.chosen, &planned.plan.mesh, self.cost_model);
         Ok(true)
     }
 }
@@ -281,7 +281,7 @@ fn gathered(graph: &StrategyGraph, chosen: &[usize], a: usize) -> bool {
 }
 
 /// Rewrites the entry function with the plan's `shard` annotations (see the module docs).
-fn annotate(module: &mut Module, original: &Func, graph: &StrategyGraph, chosen: &[usize], mesh: &LogicalMesh) {
+fn annotate(module: &mut Module, original: &Func, graph: &StrategyGraph, chosen: &[usize], mesh: &LogicalMesh, model: CostModel) {
     let grid = Grid::new("mesh", mesh.shape.iter().map(|&n| n as i64).collect());
     let mut func = original.clone();
     let mut prelude: Vec<Op> = Vec::new();
@@ -344,10 +344,20 @@ fn annotate(module: &mut Module, original: &Func, graph: &StrategyGraph, chosen:
             let have = annotated.get(&current).cloned().unwrap_or_else(|| vec![Vec::new(); want.len()]);
             let free = graph.def[operand.index()].is_none();
             if have != want && !(free && want.iter().all(Vec::is_empty)) {
-                let s = sharding_value(&mut func, &mut prelude, &want);
-                let use_op = build_shard_op(&mut func, current, s, true);
-                op.operands[k] = use_op.results[0];
-                body.push(use_op);
+                // One annotation per move of the priced resharding sequence, so the plan's
+                // collectives are spelled out in the IR and the partitioner inserts exactly them.
+                let path = match original.ty(operand).as_tensor() {
+                    Some(t) if !free => reshard_path(model, mesh, &t.shape, t.elem.byte_size(), &have, &want),
+                    _ => vec![have.clone(), want.clone()],
+                };
+                let mut value = current;
+                for layout in &path[1..] {
+                    let s = sharding_value(&mut func, &mut prelude, layout);
+                    let use_op = build_shard_op(&mut func, value, s, true);
+                    value = use_op.results[0];
+                    body.push(use_op);
+                }
+                op.operands[k] = value;
             }
         }
         let results = op.results.clone();
