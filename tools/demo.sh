@@ -2,7 +2,8 @@
 # The main job on an example model: import a real GPT-2-style training step exported from JAX,
 # verify it, print its summary, plan its intra-op sharding on a 2x2 mesh of the simulated CPU
 # cluster (the plan printed and written as JSON, the module annotated with the shard dialect),
-# and run the annotated step on the reference interpreter against JAX's outputs.
+# run the annotated step on the reference interpreter against JAX's outputs, and partition it
+# into one program per device and run that on a simulated 2x2 mesh against the original.
 # Installs what it needs first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +24,10 @@ echo "== annotated module written to $out/sharded.mlir, plan to $out/plan.json"
 
 echo "== run the annotated step on the reference interpreter"
 "$bin/alpa-run" "$out/sharded.mlir" --backend=interp --inputs "$model.npz" --outputs "$out/outputs.npz" --expected "$model.out.npz"
+
+echo "== partition it for a 2x2 mesh with every dot split (Alpa's objective) and run it on 4 simulated devices against the original"
+"$bin/alpa-opt" "$out/imported.mlir" --alpa-auto-shard="mesh=2x2 alpha=1,1 beta=1,0.1 cost-model=alpa" --alpa-partition -o "$out/partitioned.mlir"
+"$bin/alpa-run" "$out/partitioned.mlir" --backend=sim --inputs "$model.npz" --verify-against "$out/imported.mlir"
 
 echo "== intra-op plan of a 2-layer GPT (d_model 1024, 16 heads, one sequence of 256 tokens) on four NVLinked V100s"
 "$bin/alpa-opt" test/models/plan/gpt_megatron.mlir --alpa-import --alpa-auto-shard="mesh=1x4 cluster=p3.16xlarge" --alpa-print-plan -o "$out/gpt_megatron.sharded.mlir"
