@@ -43,6 +43,10 @@ func.func @batch_split(%x: tensor<256x8xf32>, %w: tensor<8x8xf32>) -> tensor<256
 // RUN: not alpa-opt %S/Inputs/uneven.mlir --alpa-auto-shard="mesh=2 alpha=1 beta=1 cost-model=alpa" --alpa-partition 2>&1 | FileCheck %s --check-prefix=UNEVEN
 // UNEVEN: uneven.mlir:{{[0-9]+}}:{{[0-9]+}}: error: alpa-partition{{.*}}: {{.*}}does not split evenly over 2 devices
 
+// An annotation on an axis the grid does not have is a located input error.
+// RUN: not alpa-opt %S/Inputs/bad_axis.mlir --alpa-partition 2>&1 | FileCheck %s --check-prefix=AXIS
+// AXIS: bad_axis.mlir:6:10: error: 'shard.shard': grid axis 1 is out of range for grid @mesh of rank 1
+
 // Without a plan there is nothing to partition.
 // RUN: not alpa-opt %S/Inputs/uneven.mlir --alpa-partition 2>&1 | FileCheck %s --check-prefix=NOPLAN
 // NOPLAN: error: alpa-partition: the module has no shard.grid: run alpa-auto-shard first

@@ -156,8 +156,13 @@ fn partition(func: &Func, grid: &Grid) -> Result<Func, Diag> {
         if op.name == SHARDING_OP {
             let s = Sharding::from_op(op).map_err(|e| Diag::input(op.pos, format!("'{SHARDING_OP}': {e}")))?;
             shardings.insert(op.results[0], s);
-        } else if op.name == SHARD_OP && op.attr("annotate_for_users").is_none() {
-            planned.insert(op.operands[0], op.operands[1]);
+        } else if op.name == SHARD_OP {
+            let sharding = shardings.get(&op.operands[1]).ok_or_else(|| Diag::input(op.pos, "'shard.shard' names a sharding no shard.sharding op in this function defines"))?;
+            let rank = func.ty(op.operands[0]).as_tensor().map_or(0, TensorType::rank);
+            sharding.verify(rank, grid).map_err(|e| Diag::input(op.pos, format!("'shard.shard': {e}")))?;
+            if op.attr("annotate_for_users").is_none() {
+                planned.insert(op.operands[0], op.operands[1]);
+            }
         }
     }
     let rank = |v: ValueId| func.ty(v).as_tensor().map_or(0, TensorType::rank);
