@@ -5,8 +5,9 @@
 use crate::analysis::comm::CostModel;
 use crate::checks::Boundary;
 use crate::import::{inline::Inline, print_summary::PrintSummary, unroll_while::UnrollWhile, verify::Verify};
-use crate::pass::{OptionInfo, OptionKind, Pass, PassOptions};
+use crate::partition::lower_collectives::LowerCollectives;
 use crate::partition::partition::Partition;
+use crate::pass::{OptionInfo, OptionKind, Pass, PassOptions};
 use crate::shard::auto_shard::{AutoShard, SolverKind};
 
 /// The phase a pass belongs to (its folder under `passes/src`).
@@ -139,6 +140,14 @@ pub static PASSES: &[PassInfo] = &[
         options: &[],
         source: include_str!("partition/partition.rs"),
         create: |_| Box::new(Partition),
+    },
+    PassInfo {
+        name: "alpa-lower-collectives",
+        summary: "lower shard collectives to StableHLO collectives with replica groups and channel handles, for XLA",
+        phase: Phase::Partition,
+        options: &[],
+        source: include_str!("partition/lower_collectives.rs"),
+        create: |_| Box::new(LowerCollectives),
     },
 ];
 

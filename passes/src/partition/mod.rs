@@ -1,5 +1,8 @@
 //! The partitioning phase: from a sharding plan to per-device SPMD programs.
 //!
 //! - [`partition`]: the `alpa-partition` pass (local shapes, `shard` collectives).
+//! - [`lower_collectives`]: the `alpa-lower-collectives` pass (`shard` collectives to
+//!   StableHLO collectives over replica groups, for XLA).
 
+pub mod lower_collectives;
 pub mod partition;

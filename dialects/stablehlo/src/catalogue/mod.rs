@@ -100,11 +100,13 @@ pub enum OpKind {
     /// tensor operand annotated with a sharding.
     Sharding,
     /// Moves data between the devices of a grid in an SPMD program: the `shard` dialect's
-    /// collectives (`shard.all_reduce`, `all_gather`, ...; see [`crate::shard::Collective`]).
-    /// Their cost is communication, which the cost model prices, not FLOPs.
+    /// collectives (`shard.all_reduce`, `all_gather`, ...; see [`crate::shard::Collective`])
+    /// and StableHLO's (`stablehlo.all_reduce`, ..., over `replica_groups`). Their cost is
+    /// communication, which the cost model prices, not FLOPs.
     Collective,
     /// Asks where the running device is in its grid (`shard.process_multi_index`,
-    /// `shard.process_linear_index`): `index` values, no tensors.
+    /// `shard.process_linear_index`: `index` values, no tensors; `stablehlo.partition_id`: a
+    /// `tensor<ui32>`).
     ProcessIndex,
 }
 
@@ -159,6 +161,11 @@ pub const OPS: &[OpDef] = {
         other("shard.shift", Collective),
         map("stablehlo.abs", 1, SignedOrFloat),
         map("stablehlo.add", 2, Any),
+        // StableHLO's own collectives, what `alpa-lower-collectives` turns the `shard` ones
+        // into so that XLA can run the per-device program.
+        other("stablehlo.all_gather", Collective),
+        other("stablehlo.all_reduce", Collective),
+        other("stablehlo.all_to_all", Collective),
         map("stablehlo.and", 2, IntOrBool),
         transcendental("stablehlo.atan2", 2),
         other("stablehlo.bitcast_convert", DataMovement),
@@ -199,10 +206,12 @@ pub const OPS: &[OpDef] = {
         other("stablehlo.optimization_barrier", DataMovement),
         map("stablehlo.or", 2, IntOrBool),
         other("stablehlo.pad", DataMovement),
+        other("stablehlo.partition_id", ProcessIndex),
         map("stablehlo.popcnt", 1, Int),
         transcendental("stablehlo.power", 2),
         other("stablehlo.reduce", Reduction),
         map("stablehlo.reduce_precision", 1, Float),
+        other("stablehlo.reduce_scatter", Collective),
         other("stablehlo.reduce_window", Reduction),
         map("stablehlo.remainder", 2, Numeric),
         other("stablehlo.reshape", DataMovement),
@@ -798,6 +807,42 @@ mod tests {
         );
         check("%0:2 = stablehlo.optimization_barrier %a, %b : tensor<4xf32>, tensor<i32>", "ok");
         check("%0 = stablehlo.custom_call @foo(%a) : (tensor<4xf32>) -> tensor<2xf32>", "ok");
+    }
+
+    #[test]
+    fn stablehlo_collectives() {
+        const GROUPS: &str = "replica_groups = dense<[[0, 1], [2, 3]]> : tensor<2x2xi64>, channel_handle = #stablehlo.channel_handle<handle = 1, type = 1>, use_global_device_ids";
+        let region = |ret: &str| format!("({{\n ^bb0(%x: tensor<f32>, %y: tensor<f32>):\n %1 = stablehlo.add %x, %y : tensor<f32>\n stablehlo.return {ret}\n }})");
+        let all_reduce = |attrs: &str, ret: &str, types: &str| format!("%0 = \"stablehlo.all_reduce\"(%a) <{{{attrs}}}> {} : {types}", region(ret));
+        check(&all_reduce(GROUPS, "%1 : tensor<f32>", "(tensor<4x8xf32>) -> tensor<4x8xf32>"), "ok");
+        check(&all_reduce(GROUPS, "%1 : tensor<f32>", "(tensor<4x8xf32>) -> tensor<4x9xf32>"), "'stablehlo.all_reduce' result #0 has type tensor<4x9xf32>, expected tensor<4x8xf32>");
+        check(&all_reduce(GROUPS, "%x : tensor<f32>", "(tensor<4x8xf32>) -> tensor<4x8xf32>"), "ok");
+        check(
+            &all_reduce("replica_groups = dense<[0, 1]> : tensor<2xi64>", "%1 : tensor<f32>", "(tensor<4x8xf32>) -> tensor<4x8xf32>"),
+            "'stablehlo.all_reduce' attribute 'replica_groups' must be a rank-2 dense<...> : tensor<NxMxi64>",
+        );
+        check(
+            &all_reduce("replica_groups = dense<[[0, 1], [1, 3]]> : tensor<2x2xi64>", "%1 : tensor<f32>", "(tensor<4x8xf32>) -> tensor<4x8xf32>"),
+            "'stablehlo.all_reduce' replica_groups lists device 1 more than once or is negative",
+        );
+        check(
+            &all_reduce(GROUPS, "%1 : tensor<f32>", "(tensor<4x8xi32>) -> tensor<4x8xi32>"),
+            "'stablehlo.all_reduce' computation takes (tensor<f32>, tensor<f32>) but must take (tensor<i32>, tensor<i32>)",
+        );
+        check(&format!("%0 = \"stablehlo.all_gather\"(%a) <{{all_gather_dim = 1 : i64, {GROUPS}}}> : (tensor<4x8xf32>) -> tensor<4x16xf32>"), "ok");
+        check(
+            &format!("%0 = \"stablehlo.all_gather\"(%a) <{{all_gather_dim = 2 : i64, {GROUPS}}}> : (tensor<4x8xf32>) -> tensor<4x16xf32>"),
+            "'stablehlo.all_gather' all_gather_dim 2 is out of range for rank 2",
+        );
+        check_infer(&format!("%0 = \"stablehlo.all_gather\"(%a) <{{all_gather_dim = 0 : i64, {GROUPS}}}> : (tensor<4x8xf32>) -> tensor<8x8xf32>"), "tensor<8x8xf32>");
+        let scatter = |types: &str| format!("%0 = \"stablehlo.reduce_scatter\"(%a) <{{scatter_dimension = 0 : i64, {GROUPS}}}> {} : {types}", region("%1 : tensor<f32>"));
+        check(&scatter("(tensor<4x8xf32>) -> tensor<2x8xf32>"), "ok");
+        check(&scatter("(tensor<3x8xf32>) -> tensor<1x8xf32>"), "'stablehlo.reduce_scatter' dimension 0 of size 3 is not divisible by the group size 2");
+        let a2a = |count: i64, types: &str| format!("%0 = \"stablehlo.all_to_all\"(%a) <{{concat_dimension = 0 : i64, {GROUPS}, split_count = {count} : i64, split_dimension = 1 : i64}}> : {types}");
+        check(&a2a(2, "(tensor<4x8xf32>) -> tensor<8x4xf32>"), "ok");
+        check(&a2a(4, "(tensor<4x8xf32>) -> tensor<8x4xf32>"), "'stablehlo.all_to_all' split_count 4 differs from the group size 2 of replica_groups");
+        check("%0 = \"stablehlo.partition_id\"() : () -> tensor<ui32>", "ok");
+        check("%0 = \"stablehlo.partition_id\"() : () -> tensor<i32>", "'stablehlo.partition_id' result #0 has type tensor<i32>, expected tensor<ui32>");
     }
 
     /// Every op of every exported model verifies, has finite non-negative costs, and its

@@ -63,6 +63,11 @@ pub(super) fn rule_of(name: &str) -> Option<Rule> {
         "shard.shard" => shard_shard,
         "shard.all_reduce" | "shard.all_gather" | "shard.reduce_scatter" | "shard.all_to_all" | "shard.all_slice" | "shard.shift" | "shard.send" | "shard.recv" => shard_collective,
         "shard.process_multi_index" | "shard.process_linear_index" => shard_process_index,
+        "stablehlo.all_reduce" => all_reduce,
+        "stablehlo.all_gather" => all_gather,
+        "stablehlo.reduce_scatter" => reduce_scatter,
+        "stablehlo.all_to_all" => all_to_all,
+        "stablehlo.partition_id" => partition_id,
         _ => match op_def(name)?.kind {
             OpKind::Elementwise { .. } => elementwise,
             _ => return None,
@@ -144,6 +149,115 @@ fn shard_process_index(v: &OpView) -> DResult<Vec<Type>> {
         crate::shard::ProcessIndex::Linear { .. } => 1,
     };
     Ok(vec![crate::shard::index_type(); count])
+}
+
+/// The process groups of a StableHLO collective: `replica_groups`, a rank-2 `i64` dense
+/// attribute with one row per group, and the optional `channel_handle` and
+/// `use_global_device_ids`. Returns the group size (the number of columns).
+fn replica_groups(v: &OpView) -> DResult<i64> {
+    let (data, groups) = match v.attr("replica_groups")? {
+        a @ Attr::Dense { ty: Type::Tensor(t), .. } if t.rank() == 2 && t.elem == ElemType::I64 => (a, t),
+        _ => return Err(v.err("attribute 'replica_groups' must be a rank-2 dense<...> : tensor<NxMxi64>")),
+    };
+    let ids = data.as_int_list().ok_or_else(|| v.err("attribute 'replica_groups' must hold integers"))?;
+    let mut seen = std::collections::HashSet::new();
+    // XLA pads ragged groups with -1; every other id is a device and appears once.
+    if let Some(id) = ids.iter().find(|&&id| id < -1 || (id >= 0 && !seen.insert(id))) {
+        return Err(v.err(format!("replica_groups lists device {id} more than once or is negative")));
+    }
+    match v.op.attr("channel_handle") {
+        None => {}
+        Some(Attr::Struct { name, fields }) if name == "stablehlo.channel_handle" && fields.iter().all(|(k, a)| (k == "handle" || k == "type") && a.as_int().is_some()) => {}
+        Some(_) => return Err(v.err("attribute 'channel_handle' must be a #stablehlo.channel_handle<handle = N, type = N> attribute")),
+    }
+    if v.op.attr("use_global_device_ids").is_some_and(|a| *a != Attr::Unit) {
+        return Err(v.err("attribute 'use_global_device_ids' must be a unit attribute"));
+    }
+    if groups.shape[1] < 1 {
+        return Err(v.err("replica_groups must not be empty"));
+    }
+    Ok(groups.shape[1])
+}
+
+/// Tensor dimension attribute `key` of `operand`, in range.
+fn tensor_dim(v: &OpView, key: &str, operand: &TensorType) -> DResult<usize> {
+    let d = v.int(key)?;
+    usize::try_from(d).ok().filter(|&d| d < operand.rank()).ok_or_else(|| v.err(format!("{key} {d} is out of range for rank {}", operand.rank())))
+}
+
+/// Divides dimension `d` of `shape` by the group size `n`, which must divide it.
+fn split_dim(v: &OpView, shape: &mut [i64], d: usize, n: i64) -> DResult<()> {
+    if shape[d] % n != 0 {
+        return Err(v.err(format!("dimension {d} of size {} is not divisible by the group size {n}", shape[d])));
+    }
+    shape[d] /= n;
+    Ok(())
+}
+
+/// Every member gets the group's reduction: each result has its operand's type.
+fn all_reduce(v: &OpView) -> DResult<Vec<Type>> {
+    v.min_arity(1)?;
+    replica_groups(v)?;
+    let first = v.tensor(0)?;
+    for (i, t) in v.tensors(0..v.operands.len())?.into_iter().enumerate() {
+        if t.elem != first.elem {
+            return Err(v.err(format!("operand #{i} {t} has another element type than operand #0 {first}")));
+        }
+    }
+    Ok(v.operands.to_vec())
+}
+
+/// Every member gets the group's tensors concatenated along `all_gather_dim`.
+fn all_gather(v: &OpView) -> DResult<Vec<Type>> {
+    v.min_arity(1)?;
+    let n = replica_groups(v)?;
+    v.tensors(0..v.operands.len())?
+        .into_iter()
+        .map(|t| {
+            let d = tensor_dim(v, "all_gather_dim", t)?;
+            let mut shape = t.shape.clone();
+            shape[d] = shape[d].checked_mul(n).ok_or_else(|| v.err("the gathered dimension overflows"))?;
+            Ok(tensor(shape, t.elem))
+        })
+        .collect()
+}
+
+/// The group's reduction, split along `scatter_dimension`.
+fn reduce_scatter(v: &OpView) -> DResult<Vec<Type>> {
+    v.arity(1)?;
+    let n = replica_groups(v)?;
+    let t = v.tensor(0)?;
+    let d = tensor_dim(v, "scatter_dimension", t)?;
+    let mut shape = t.shape.clone();
+    split_dim(v, &mut shape, d, n)?;
+    Ok(vec![tensor(shape, t.elem)])
+}
+
+/// Split along `split_dimension` into `split_count` parts, one per member, and concatenate
+/// what arrives along `concat_dimension`.
+fn all_to_all(v: &OpView) -> DResult<Vec<Type>> {
+    v.min_arity(1)?;
+    let n = replica_groups(v)?;
+    let count = v.int("split_count")?;
+    if count != n {
+        return Err(v.err(format!("split_count {count} differs from the group size {n} of replica_groups")));
+    }
+    v.tensors(0..v.operands.len())?
+        .into_iter()
+        .map(|t| {
+            let (s, c) = (tensor_dim(v, "split_dimension", t)?, tensor_dim(v, "concat_dimension", t)?);
+            let mut shape = t.shape.clone();
+            split_dim(v, &mut shape, s, n)?;
+            shape[c] = shape[c].checked_mul(n).ok_or_else(|| v.err("the concatenated dimension overflows"))?;
+            Ok(tensor(shape, t.elem))
+        })
+        .collect()
+}
+
+/// The running device's partition id, a `tensor<ui32>`.
+fn partition_id(v: &OpView) -> DResult<Vec<Type>> {
+    v.arity(0)?;
+    Ok(vec![tensor(vec![], ElemType::U32)])
 }
 
 fn same_as_operands(v: &OpView) -> DResult<Vec<Type>> {
@@ -675,6 +789,11 @@ pub(super) fn check_regions(v: &OpView, func: &Func) -> DResult<()> {
         }
         // The comparator takes (lhs, rhs) of each operand in turn.
         "stablehlo.sort" => vec![sig("comparator", v.operands.iter().flat_map(|t| [scalar(t), scalar(t)]).collect(), vec![i1])],
+        // The computation combines two elements of the operands' element type.
+        "stablehlo.all_reduce" | "stablehlo.reduce_scatter" => {
+            let e = scalar(&v.operands[0]);
+            vec![sig("computation", vec![e.clone(), e.clone()], vec![e])]
+        }
         "stablehlo.select_and_scatter" => {
             let e = scalar(&v.operands[0]);
             vec![sig("select", vec![e.clone(), e.clone()], vec![i1]), sig("scatter", vec![e.clone(), e.clone()], vec![e])]
