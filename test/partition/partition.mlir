@@ -39,9 +39,14 @@ func.func @batch_split(%x: tensor<256x8xf32>, %w: tensor<8x8xf32>) -> tensor<256
 // RUN: alpa-run %t.gpt2.mlir --backend=sim --inputs %models/gpt2.npz --verify-against=%models/gpt2.mlir | FileCheck %s --check-prefix=SIM
 // SIM: all 92 outputs match {{.*}}gpt2.mlir (tolerance 1e-5)
 
-// A split that does not divide its dimension is not supported yet: a located error.
-// RUN: not alpa-opt %S/Inputs/uneven.mlir --alpa-auto-shard="mesh=2 alpha=1 beta=1 cost-model=alpa" --alpa-partition 2>&1 | FileCheck %s --check-prefix=UNEVEN
-// UNEVEN: uneven.mlir:{{[0-9]+}}:{{[0-9]+}}: error: alpa-partition{{.*}}: {{.*}}does not split evenly over 2 devices
+// A split that does not divide its dimension: blocks are padded (5 rows over 2 devices: 3 + 2)
+// and the padding is masked before anything sums over it; the result is the original's.
+// RUN: alpa-opt %S/Inputs/uneven.mlir --alpa-auto-shard="mesh=2 alpha=1 beta=1 cost-model=alpa" --alpa-partition -o %t.uneven.mlir
+// RUN: FileCheck %s --check-prefix=UNEVEN < %t.uneven.mlir
+// RUN: alpa-run %t.uneven.mlir --backend=sim --seed 3 --verify-against=%S/Inputs/uneven.mlir | FileCheck %s --check-prefix=UNEVENSIM
+// UNEVEN:     func.func @main(%arg0: tensor<3x64xf32> {alpa.global_shape = array<i64: 5, 64>
+// UNEVEN:     stablehlo.dot_general {{.*}} -> tensor<3x4xf32>
+// UNEVENSIM: all 1 outputs match
 
 // An annotation on an axis the grid does not have is a located input error.
 // RUN: not alpa-opt %S/Inputs/bad_axis.mlir --alpa-partition 2>&1 | FileCheck %s --check-prefix=AXIS

@@ -79,17 +79,19 @@ fn split_axes(spec: &Spec) -> Vec<Vec<i16>> {
     out
 }
 
-/// The local type of `ty` under `spec`, or why the split is unsupported.
+/// The local type of `ty` under `spec` (each split dimension rounded up to whole blocks), or
+/// why the split is unsupported.
 fn local_type(ty: &Type, spec: &Spec, grid: &Grid) -> Result<Type, String> {
     let Some(t) = ty.as_tensor() else { return Ok(ty.clone()) };
     let mut shape = t.shape.clone();
     for (d, axes) in spec.iter().enumerate() {
         let parts: i64 = axes.iter().map(|&a| grid.shape[a]).product();
         if parts > 1 {
-            if shape[d] % parts != 0 {
-                return Err(format!("dimension {d} of size {} does not split evenly over {parts} devices", shape[d]));
+            if shape[d] < parts {
+                return Err(format!("dimension {d} of size {} is split over more devices ({parts}) than it has elements", shape[d]));
             }
-            shape[d] /= parts;
+            // Uneven splits round up: the last blocks are padded (see `mask_padding`).
+            shape[d] = (shape[d] + parts - 1) / parts;
         }
     }
     Ok(Type::Tensor(TensorType::new(shape, t.elem)))
@@ -257,6 +259,34 @@ fn partition(func: &Func, grid: &Grid) -> Result<Func, Diag> {
                 factor_axes[f] = axes;
             }
         }
+        // Padding of an unevenly split dimension must not reach a contraction or reduction
+        // over it: mask it to the op's identity (0 for a dot, the init value for a reduce).
+        if op.name == "stablehlo.reshape" && uneven_dims(func, op, &operand_layouts, grid).next().is_some() {
+            return Err(unsupported(op, "reshaping an unevenly split dimension is not supported yet".into()));
+        }
+        for (k, dims) in rule.operands.iter().enumerate() {
+            let Some(t) = func.ty(op.operands[k]).as_tensor() else { continue };
+            for (d, factors) in dims.iter().enumerate() {
+                let axes = operand_layouts[k].get(d).cloned().unwrap_or_default();
+                let parts: i64 = axes.iter().map(|&a| grid.shape[a]).product();
+                let reduced = factors.iter().any(|&f| matches!(rule.factors[f].kind, FactorKind::Contracting | FactorKind::Reduced));
+                if parts <= 1 || t.shape[d] % parts == 0 || !reduced {
+                    continue;
+                }
+                let fill = match op.name.as_str() {
+                    "stablehlo.reduce" => new_op.operands[op.operands.len() / 2 + k],
+                    _ => {
+                        let zero = out.new_value(Type::Tensor(TensorType::scalar(t.elem)));
+                        let mut c = Op::new("stablehlo.constant", vec![], vec![zero]);
+                        c.set_attr("value", Attr::Dense { ty: Type::Tensor(TensorType::scalar(t.elem)), data: alpa_stablehlo::attr::DenseData::Splat(zero_literal(t.elem)) });
+                        body.push(c);
+                        zero
+                    }
+                };
+                let masked = mask_padding(&mut out, &mut body, grid, &mesh, new_op.operands[k], t, d, &axes, fill).map_err(|e| unsupported(op, e))?;
+                new_op.operands[k] = masked;
+            }
+        }
         let partial: Vec<usize> = {
             let mut p: Vec<usize> =
                 rule.factors.iter().zip(&factor_axes).filter(|(f, _)| matches!(f.kind, FactorKind::Contracting | FactorKind::Reduced)).flat_map(|(_, a)| a.iter().copied()).collect();
@@ -339,6 +369,71 @@ fn partition(func: &Func, grid: &Grid) -> Result<Func, Diag> {
     Ok(out)
 }
 
+/// Unevenly split dimensions among an op's operands: `(operand, dimension)`.
+fn uneven_dims<'a>(func: &'a Func, op: &'a Op, layouts: &'a [Spec], grid: &'a Grid) -> impl Iterator<Item = (usize, usize)> + 'a {
+    op.operands.iter().enumerate().flat_map(move |(k, v)| {
+        let shape = func.ty(*v).as_tensor().map(|t| t.shape.clone()).unwrap_or_default();
+        (0..shape.len()).filter_map(move |d| {
+            let parts: i64 = layouts[k].get(d).map_or(1, |axes| axes.iter().map(|&a| grid.shape[a]).product());
+            (parts > 1 && shape[d] % parts != 0).then_some((k, d))
+        })
+    })
+}
+
+/// The zero of an element type, as a splat literal.
+fn zero_literal(elem: ElemType) -> alpa_stablehlo::attr::Literal {
+    if elem.is_float() {
+        alpa_stablehlo::attr::Literal::Float(0.0)
+    } else if elem.is_bool() {
+        alpa_stablehlo::attr::Literal::Bool(false)
+    } else {
+        alpa_stablehlo::attr::Literal::Int(0)
+    }
+}
+
+/// `value` (the local block of a tensor of global type `t`, dimension `d` split unevenly over
+/// `axes`) with its padding along `d` replaced by `fill` (a scalar): each device slices an
+/// iota of the padded length like the data, so it knows which of its rows are real.
+#[allow(clippy::too_many_arguments)]
+fn mask_padding(func: &mut Func, body: &mut Vec<Op>, grid: &Grid, mesh: &LogicalMesh, value: ValueId, t: &TensorType, d: usize, axes: &[usize], fill: ValueId) -> Result<ValueId, String> {
+    let parts: i64 = axes.iter().map(|&a| grid.shape[a]).product();
+    let n = t.shape[d];
+    let block = (n + parts - 1) / parts;
+    let padded = block * parts;
+    let local = func.ty(value).clone();
+    let local_t = local.as_tensor().cloned().ok_or("not a tensor")?;
+    let i32_ty = |len: i64| Type::Tensor(TensorType::new(vec![len], ElemType::I32));
+    let iota = func.new_value(i32_ty(padded));
+    let mut iota_op = Op::new("stablehlo.iota", vec![], vec![iota]);
+    iota_op.set_attr("iota_dimension", Attr::i64(0));
+    body.push(iota_op);
+    let mine = reshard(func, body, grid, mesh, &i32_ty(padded), iota, &vec![Vec::new()], &vec![axes.to_vec()])?;
+    let bound = func.new_value(Type::Tensor(TensorType::scalar(ElemType::I32)));
+    let mut c = Op::new("stablehlo.constant", vec![], vec![bound]);
+    c.set_attr("value", Attr::Dense { ty: Type::Tensor(TensorType::scalar(ElemType::I32)), data: alpa_stablehlo::attr::DenseData::Splat(alpa_stablehlo::attr::Literal::Int(n as i128)) });
+    body.push(c);
+    let bounds = func.new_value(i32_ty(block));
+    let mut b = Op::new("stablehlo.broadcast_in_dim", vec![bound], vec![bounds]);
+    b.set_attr("broadcast_dimensions", Attr::dense_i64(Vec::new()));
+    body.push(b);
+    let keep1 = func.new_value(Type::Tensor(TensorType::new(vec![block], ElemType::I1)));
+    let mut cmp = Op::new("stablehlo.compare", vec![mine, bounds], vec![keep1]);
+    cmp.set_attr("comparison_direction", Attr::Opaque("#stablehlo<comparison_direction LT>".into()));
+    cmp.set_attr("compare_type", Attr::Opaque("#stablehlo<comparison_type SIGNED>".into()));
+    body.push(cmp);
+    let keep = func.new_value(Type::Tensor(TensorType::new(local_t.shape.clone(), ElemType::I1)));
+    let mut kb = Op::new("stablehlo.broadcast_in_dim", vec![keep1], vec![keep]);
+    kb.set_attr("broadcast_dimensions", Attr::dense_i64(vec![d as i64]));
+    body.push(kb);
+    let fills = func.new_value(local.clone());
+    let mut fb = Op::new("stablehlo.broadcast_in_dim", vec![fill], vec![fills]);
+    fb.set_attr("broadcast_dimensions", Attr::dense_i64(Vec::new()));
+    body.push(fb);
+    let out = func.new_value(local);
+    body.push(Op::new("stablehlo.select", vec![keep, value, fills], vec![out]));
+    Ok(out)
+}
+
 /// Emits the collectives taking `value` (of global type `ty`) from `src` to `dst`.
 #[allow(clippy::too_many_arguments)]
 fn reshard(func: &mut Func, body: &mut Vec<Op>, grid: &Grid, mesh: &LogicalMesh, ty: &Type, value: ValueId, src: &Spec, dst: &Spec) -> Result<ValueId, String> {
@@ -366,13 +461,90 @@ fn reshard(func: &mut Func, body: &mut Vec<Op>, grid: &Grid, mesh: &LogicalMesh,
         if steps.is_empty() {
             return Err(format!("no collective for the resharding step {a:?} -> {b:?}"));
         }
+        let parts = |spec: &Spec, d: usize| -> i64 { spec[d].iter().map(|&x| grid.shape[x]).product() };
+        let uneven = |d: usize| t.shape[d] % parts(a, d) != 0 || t.shape[d] % parts(b, d) != 0 || t.shape[d] % parts(dst, d) != 0;
         for (kind, axis) in steps {
+            match kind {
+                // Slicing a whole, unevenly split dimension: pad it to whole blocks of the final
+                // split first, so every device's block starts where the layout says.
+                CollectiveKind::AllSlice { slice_axis } if uneven(slice_axis as usize) => {
+                    let d = slice_axis as usize;
+                    let local = func.ty(current).as_tensor().map_or(0, |l| l.shape[d]);
+                    if !a[d].is_empty() {
+                        // Padded when its first axis split it: whole blocks of the final split.
+                        if local % grid.shape[axis] != 0 {
+                            return Err(format!("splitting dimension {d} unevenly in two steps is not supported yet"));
+                        }
+                        let op = Collective::new(&grid.name, vec![axis as i16], kind).build_op(func, current, grid)?;
+                        current = op.results[0];
+                        body.push(op);
+                        continue;
+                    }
+                    let n = t.shape[d];
+                    let final_parts = parts(dst, d).max(parts(b, d));
+                    let padded = (n + final_parts - 1) / final_parts * final_parts;
+                    current = pad_dim(func, body, current, d, padded - n)?;
+                }
+                CollectiveKind::AllToAll { split_axis, concat_axis } if uneven(split_axis as usize) || uneven(concat_axis as usize) => {
+                    return Err("an all-to-all across an unevenly split dimension is not supported yet".into());
+                }
+                CollectiveKind::AllGather { gather_axis } if uneven(gather_axis as usize) && !b[gather_axis as usize].is_empty() => {
+                    return Err(format!("gathering unevenly split dimension {gather_axis} in two steps is not supported yet"));
+                }
+                _ => {}
+            }
+            let gathered = match kind {
+                CollectiveKind::AllGather { gather_axis } => Some(gather_axis),
+                _ => None,
+            };
             let op = Collective::new(&grid.name, vec![axis as i16], kind).build_op(func, current, grid)?;
             current = op.results[0];
             body.push(op);
+            // A gathered uneven dimension has its blocks' padding at its end: cut it off.
+            if let Some(gather_axis) = gathered {
+                let d = gather_axis as usize;
+                if uneven(d) && b[d].is_empty() {
+                    current = slice_dim(func, body, current, d, t.shape[d])?;
+                }
+            }
         }
     }
     Ok(current)
+}
+
+/// `value` padded with `extra` zeros at the end of dimension `d`.
+fn pad_dim(func: &mut Func, body: &mut Vec<Op>, value: ValueId, d: usize, extra: i64) -> Result<ValueId, String> {
+    let t = func.ty(value).as_tensor().cloned().ok_or("not a tensor")?;
+    let zero = func.new_value(Type::Tensor(TensorType::scalar(t.elem)));
+    let mut c = Op::new("stablehlo.constant", vec![], vec![zero]);
+    c.set_attr("value", Attr::Dense { ty: Type::Tensor(TensorType::scalar(t.elem)), data: alpa_stablehlo::attr::DenseData::Splat(zero_literal(t.elem)) });
+    body.push(c);
+    let mut shape = t.shape.clone();
+    shape[d] += extra;
+    let out = func.new_value(Type::Tensor(TensorType::new(shape, t.elem)));
+    let mut pad = Op::new("stablehlo.pad", vec![value, zero], vec![out]);
+    let rank = t.shape.len();
+    let mut high = vec![0; rank];
+    high[d] = extra;
+    pad.set_attr("edge_padding_low", Attr::dense_i64(vec![0; rank]));
+    pad.set_attr("edge_padding_high", Attr::dense_i64(high));
+    pad.set_attr("interior_padding", Attr::dense_i64(vec![0; rank]));
+    body.push(pad);
+    Ok(out)
+}
+
+/// The first `len` elements of `value` along dimension `d`.
+fn slice_dim(func: &mut Func, body: &mut Vec<Op>, value: ValueId, d: usize, len: i64) -> Result<ValueId, String> {
+    let t = func.ty(value).as_tensor().cloned().ok_or("not a tensor")?;
+    let mut shape = t.shape.clone();
+    shape[d] = len;
+    let out = func.new_value(Type::Tensor(TensorType::new(shape.clone(), t.elem)));
+    let mut slice = Op::new("stablehlo.slice", vec![value], vec![out]);
+    slice.set_attr("start_indices", Attr::dense_i64(vec![0; shape.len()]));
+    slice.set_attr("limit_indices", Attr::dense_i64(shape));
+    slice.set_attr("strides", Attr::dense_i64(vec![1; t.shape.len()]));
+    body.push(slice);
+    Ok(out)
 }
 
 /// Whether `b` is one move from `a`: slicing one free axis onto the minor end of a dimension,

@@ -353,7 +353,8 @@ fn annotate(module: &mut Module, original: &Func, graph: &StrategyGraph, chosen:
                 let mut value = current;
                 for layout in &path[1..] {
                     let s = sharding_value(&mut func, &mut prelude, layout);
-                    let use_op = build_shard_op(&mut func, value, s, true);
+                    let mut use_op = build_shard_op(&mut func, value, s, true);
+                    (use_op.pos, use_op.loc) = (op.pos, op.loc.clone());
                     value = use_op.results[0];
                     body.push(use_op);
                 }
