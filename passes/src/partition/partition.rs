@@ -11,10 +11,13 @@
 //!   free slice, `shard.all_to_all`, `shard.all_gather`. The annotations are gone. Arguments
 //!   and results carry `alpa.split_axes` (their layout) and `alpa.global_shape`, which
 //!   `alpa-run --backend=sim` uses to split inputs and assemble outputs.
-//! - Unsupported (a located error naming the op): a split that does not divide its dimension
-//!   evenly. Ops whose attributes carry sizes (`slice`, `dynamic_slice`, `gather`) get the
-//!   local sizes of their split dimensions, which the sharding rules only split where the op
-//!   takes them whole.
+//! - Uneven splits: a split that does not divide its dimension gives ceil-sized blocks; the
+//!   padding is masked to the op's identity before a contraction or reduction over it, padded
+//!   before a whole dimension is sliced and cut after it is gathered whole. Ops whose
+//!   attributes carry sizes (`slice`, `dynamic_slice`, `gather`) get the local sizes of their
+//!   split dimensions, which the sharding rules only split where the op takes them whole.
+//! - Unsupported (a located error naming the op): reshaping an unevenly split dimension,
+//!   splitting or gathering one over two axes in two steps, an all-to-all across one.
 //!
 //! ```mlir
 //! // before: a row-split weight (mesh of 2)
