@@ -18,19 +18,7 @@ fn fixture(path: &str) -> Module {
 }
 
 fn pass(mesh: &str, alpha: &str, beta: &str, model: CostModel, solver: SolverKind) -> AutoShard {
-    AutoShard {
-        mesh: mesh.into(),
-        cluster: "cpu".into(),
-        alpha: alpha.into(),
-        beta: beta.into(),
-        cost_model: model,
-        solver,
-        zero: 0,
-        memory_budget: 0,
-        plan_json: String::new(),
-        print_plan: false,
-        ilp_time_limit_s: 600.0,
-    }
+    AutoShard { alpha: alpha.into(), beta: beta.into(), cost_model: model, solver, ..AutoShard::new(mesh) }
 }
 
 fn plan(path: &str, mesh: &str, alpha: &str, beta: &str) -> Planned {

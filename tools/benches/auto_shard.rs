@@ -8,7 +8,6 @@
 //! results and the machine they came from go in docs/perf.md. `ALPA_BENCH_ILP_LIMIT` sets the
 //! ILP's time limit in seconds (default 300).
 
-use alpa_passes::analysis::comm::CostModel;
 use alpa_passes::import::inline::Inline;
 use alpa_passes::pass::Pass;
 use alpa_passes::shard::auto_shard::{AutoShard, SolverKind};
@@ -30,20 +29,14 @@ fn main() {
         Inline.run(&mut module).unwrap();
         for mesh in ["2x4", "8x8"] {
             let pass = |solver| AutoShard {
-                mesh: mesh.into(),
                 cluster: "p3.16xlarge".into(),
-                alpha: String::new(),
-                beta: String::new(),
-                cost_model: CostModel::Analytic,
                 solver,
-                zero: 0,
                 // Solver speed and quality without memory rows: at batch 8 x 1024 tokens the
                 // larger models do not fit 16 GB V100s on one mesh (that is what pipeline
                 // stages are for), and the budget search would be measured instead.
                 memory_budget: u64::MAX / 4,
-                plan_json: String::new(),
-                print_plan: false,
                 ilp_time_limit_s: limit,
+                ..AutoShard::new(mesh)
             };
             let started = Instant::now();
             let dp = pass(SolverKind::Dp).plan(&module).unwrap();

@@ -10,7 +10,7 @@ use alpa_passes::analysis::comm::CostModel;
 use alpa_passes::import::{inline::Inline, unroll_while::UnrollWhile};
 use alpa_passes::partition::partition::Partition;
 use alpa_passes::pass::Pass;
-use alpa_passes::shard::auto_shard::{AutoShard, SolverKind};
+use alpa_passes::shard::auto_shard::AutoShard;
 use alpa_runtime::{compare, match_inputs, read_npz, run, run_partitioned, SpmdSignature};
 use alpa_stablehlo::{parse_module, Module};
 
@@ -35,19 +35,7 @@ fn planner(mesh: &str, model: CostModel, zero: u64) -> AutoShard {
         CostModel::Alpa => ("1", "1"),
         CostModel::Analytic => ("", ""),
     };
-    AutoShard {
-        mesh: mesh.into(),
-        cluster: "cpu".into(),
-        alpha: alpha.into(),
-        beta: beta.into(),
-        cost_model: model,
-        solver: SolverKind::Dp,
-        zero,
-        memory_budget: 0,
-        plan_json: String::new(),
-        print_plan: false,
-        ilp_time_limit_s: 600.0,
-    }
+    AutoShard { alpha: alpha.into(), beta: beta.into(), cost_model: model, zero, ..AutoShard::new(mesh) }
 }
 
 /// Plans, partitions and runs `name` on `mesh`; `Err` carries the partitioner's message.

@@ -103,6 +103,25 @@ fn mesh_text(shape: &[usize]) -> String {
     shape.iter().map(usize::to_string).collect::<Vec<_>>().join("x")
 }
 
+impl AutoShard {
+    /// The pass with every option at its registry default and the given mesh.
+    pub fn new(mesh: &str) -> AutoShard {
+        AutoShard {
+            mesh: mesh.into(),
+            cluster: "cpu".into(),
+            alpha: String::new(),
+            beta: String::new(),
+            cost_model: CostModel::Analytic,
+            solver: SolverKind::Dp,
+            zero: 0,
+            memory_budget: 0,
+            plan_json: String::new(),
+            print_plan: false,
+            ilp_time_limit_s: 600.0,
+        }
+    }
+}
+
 /// A user error in the options (no place in the input to point at).
 fn option_error(message: impl Into<String>) -> Diag {
     Diag { kind: DiagKind::Input, pos: None, message: format!("alpa-auto-shard: {}", message.into()), notes: Vec::new() }
