@@ -7,7 +7,7 @@ use alpa_passes::analysis::mesh::LogicalMesh;
 use alpa_passes::import::inline::Inline;
 use alpa_passes::pass::Pass;
 use alpa_passes::shard::auto_shard::{AutoShard, Planned, SolverKind};
-use alpa_stablehlo::{parse_module, Module};
+use alpa_stablehlo::{Module, parse_module};
 
 fn fixture(path: &str) -> Module {
     let full = format!("{}/../test/models/{path}", env!("CARGO_MANIFEST_DIR"));

@@ -3,7 +3,7 @@
 //! objective, with and without memory rows. (Each solver is checked against brute force on
 //! small graphs in its own unit tests.)
 
-use alpa_passes::analysis::problem::{random_problem, MemoryRow, Problem};
+use alpa_passes::analysis::problem::{MemoryRow, Problem, random_problem};
 use alpa_passes::analysis::{dp, ilp};
 
 /// `tolerance`: how far above the ILP's optimum a DP plan that is not proven optimal may be.
@@ -41,8 +41,7 @@ fn agree_on_random_graphs_with_memory() {
         // Memory: strategy s of node v uses (v + s) % 7 bytes; two rows over halves of the
         // nodes, budgets at 60% of what the cheapest-memory-ignoring plan would need.
         for half in 0..2 {
-            let terms: Vec<(usize, Vec<f64>)> =
-                (0..problem.nodes.len()).filter(|v| v % 2 == half).map(|v| (v, (0..problem.k(v)).map(|s| ((v + s) % 7) as f64).collect())).collect();
+            let terms: Vec<(usize, Vec<f64>)> = (0..problem.nodes.len()).filter(|v| v % 2 == half).map(|v| (v, (0..problem.k(v)).map(|s| ((v + s) % 7) as f64).collect())).collect();
             problem.memory.push(MemoryRow { name: format!("half {half}"), terms });
         }
         let free = dp::solve(&problem, &dp::DpOptions::default()).unwrap();

@@ -11,8 +11,8 @@ use alpa_passes::import::{inline::Inline, unroll_while::UnrollWhile};
 use alpa_passes::partition::partition::Partition;
 use alpa_passes::pass::Pass;
 use alpa_passes::shard::auto_shard::AutoShard;
-use alpa_runtime::{compare, match_inputs, read_npz, run, run_partitioned, SpmdSignature};
-use alpa_stablehlo::{parse_module, Module};
+use alpa_runtime::{SpmdSignature, compare, match_inputs, read_npz, run, run_partitioned};
+use alpa_stablehlo::{Module, parse_module};
 
 const FIXTURES: [&str; 8] = ["mlp", "mlp_bf16", "gpt2", "bert", "llama", "moe", "convnet", "scan_mlp"];
 

@@ -280,11 +280,7 @@ struct Search<'a> {
 impl Search<'_> {
     /// The largest table elimination may build now.
     fn table_limit(&self) -> u64 {
-        if self.heuristic {
-            self.max_table.min(GREEDY_TABLE)
-        } else {
-            self.max_table
-        }
+        if self.heuristic { self.max_table.min(GREEDY_TABLE) } else { self.max_table }
     }
 
     /// Whether there is time and work left to branch on another value.
@@ -944,7 +940,7 @@ fn relax_memory(problem: &Problem, graph: &Graph, options: &DpOptions, clock: &C
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::problem::{random_problem, Edge, MemoryRow, Node};
+    use crate::analysis::problem::{Edge, MemoryRow, Node, random_problem};
 
     /// What [`check`] expects of a solve.
     #[derive(Debug)]

@@ -177,11 +177,7 @@ impl Reduced {
     fn fixed(&self, v: usize) -> Option<usize> {
         let mut it = allowed(&self.costs[v]);
         let first = it.next();
-        if it.next().is_none() {
-            first
-        } else {
-            None
-        }
+        if it.next().is_none() { first } else { None }
     }
 }
 
@@ -513,7 +509,7 @@ fn fits(bytes: f64, budget: Option<f64>) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::problem::{random_problem, Edge, MemoryRow, Node};
+    use super::super::problem::{Edge, MemoryRow, Node, random_problem};
     use super::*;
 
     /// Solves `problem` and checks the outcome against brute force (or `expected` when given).

@@ -24,7 +24,7 @@
 use super::cluster::DeviceType;
 use super::comm::CostModel;
 use super::mesh::LogicalMesh;
-use super::reshard::{local_bytes, Collective, CollectiveKind, Spec};
+use super::reshard::{Collective, CollectiveKind, Spec, local_bytes};
 use alpa_stablehlo::catalogue::cost;
 use alpa_stablehlo::catalogue::sharding::{FactorKind, ShardingRule};
 use alpa_stablehlo::{ElemType, Func, Op, Type};

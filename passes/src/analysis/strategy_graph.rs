@@ -19,7 +19,7 @@
 //! its leader; every use names a defined member; the problem verifies.
 
 use super::problem::{Edge, MemoryRow, Node, Problem};
-use super::reshard::{local_bytes, reshard, Collective, CollectiveKind, Spec};
+use super::reshard::{Collective, CollectiveKind, Spec, local_bytes, reshard};
 use super::strategy::{self, CostContext, Strategy};
 use alpa_stablehlo::attr::Attr;
 use alpa_stablehlo::catalogue::{cost, sharding::sharding_rule};
@@ -270,11 +270,7 @@ impl StrategyGraph {
     pub fn required(&self, use_: &Use, s: usize) -> &Spec {
         let (m, k) = use_.to;
         let strategy = &self.members[m].strategies[s];
-        if k == usize::MAX {
-            &strategy.results[0]
-        } else {
-            &strategy.operands[k]
-        }
+        if k == usize::MAX { &strategy.results[0] } else { &strategy.operands[k] }
     }
 
     /// The layout member `m`'s value `r` has under strategy `s`.

@@ -34,10 +34,10 @@
 //! ```
 
 use crate::pass::Pass;
-use crate::rewrite::{expand_ops, Expansion};
+use crate::rewrite::{Expansion, expand_ops};
 use alpa_stablehlo::attr::{Attr, DenseData, Literal};
 use alpa_stablehlo::ir::{Block, Item, Module, Op, Region, ValueId, ValueInfo};
-use alpa_stablehlo::shard::{Collective, CollectiveKind, Grid, Reduction, COLLECTIVE_OPS, GRID_OP};
+use alpa_stablehlo::shard::{COLLECTIVE_OPS, Collective, CollectiveKind, GRID_OP, Grid, Reduction};
 use alpa_stablehlo::{Diag, ElemType, Type};
 use std::collections::HashMap;
 

@@ -32,12 +32,12 @@
 
 use crate::analysis::comm::CostModel;
 use crate::analysis::mesh::LogicalMesh;
-use crate::analysis::reshard::{reshard_path, Spec};
+use crate::analysis::reshard::{Spec, reshard_path};
 use crate::pass::Pass;
 use alpa_stablehlo::attr::Attr;
-use alpa_stablehlo::catalogue::sharding::{sharding_rule, FactorKind};
+use alpa_stablehlo::catalogue::sharding::{FactorKind, sharding_rule};
 use alpa_stablehlo::ir::{Item, Module, Op, Region, ValueId};
-use alpa_stablehlo::shard::{Collective, CollectiveKind, Grid, Reduction, Sharding, GRID_OP, SHARDING_OP, SHARD_OP};
+use alpa_stablehlo::shard::{Collective, CollectiveKind, GRID_OP, Grid, Reduction, SHARD_OP, SHARDING_OP, Sharding};
 use alpa_stablehlo::{Diag, ElemType, Func, TensorType, Type};
 use std::collections::HashMap;
 

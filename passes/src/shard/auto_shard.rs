@@ -39,13 +39,13 @@ use crate::analysis::cluster::ClusterSpec;
 use crate::analysis::comm::CostModel;
 use crate::analysis::mesh::LogicalMesh;
 use crate::analysis::problem::{Problem, Solution, SolveError};
-use crate::analysis::reshard::{reshard_path, Spec};
+use crate::analysis::reshard::{Spec, reshard_path};
 use crate::analysis::strategy::CostContext;
 use crate::analysis::strategy_graph::{ArgPolicy, Producer, StrategyGraph};
 use crate::analysis::{dp, ilp};
 use crate::pass::Pass;
 use alpa_stablehlo::ir::{Item, Region};
-use alpa_stablehlo::shard::{build_shard_op, Grid, Sharding};
+use alpa_stablehlo::shard::{Grid, Sharding, build_shard_op};
 use alpa_stablehlo::{Diag, DiagKind, ElemType, Func, Module, Op, ValueId};
 use std::collections::HashMap;
 use std::time::Instant;
@@ -216,11 +216,7 @@ impl AutoShard {
         let zero = self.zero;
         let policy = move |info: &crate::analysis::strategy_graph::ArgInfo| {
             let sharded = (zero >= 2 && info.optimizer_state) || (zero >= 3 && info.alias.is_some());
-            if sharded {
-                ArgPolicy::FullySharded
-            } else {
-                ArgPolicy::Any
-            }
+            if sharded { ArgPolicy::FullySharded } else { ArgPolicy::Any }
         };
         let mut graph = StrategyGraph::build(&func, &cx, &policy)?;
         let build_seconds = started.elapsed().as_secs_f64();

@@ -15,7 +15,7 @@ use crate::analysis::problem::Solution;
 use crate::analysis::reshard::{CollectiveKind, Spec};
 use crate::analysis::strategy_graph::ArgInfo;
 use alpa_stablehlo::Type;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 /// The plan format's version.
 pub const VERSION: u32 = 1;
