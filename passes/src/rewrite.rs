@@ -1,5 +1,6 @@
-//! IR rewriting utilities shared by passes: cloning ops with value remapping, and a forward
-//! walk that replaces ops by op sequences (what inlining and loop unrolling both are).
+//! IR rewriting utilities shared by passes: cloning ops with value remapping, renaming the
+//! values nested regions use, and a forward walk that replaces ops by op sequences (what
+//! inlining and loop unrolling both are).
 
 use alpa_stablehlo::ir::{Block, Op, Region, ValueId, ValueInfo};
 use alpa_stablehlo::Diag;
@@ -36,6 +37,24 @@ fn fresh(v: ValueId, src: &[ValueInfo], dst: &mut Vec<ValueInfo>, map: &mut Hash
     let id = ValueId(dst.len() as u32 - 1);
     map.insert(v, id);
     id
+}
+
+/// Replaces, in every op nested in `regions`, each operand `v` for which `new(v)` says so: how
+/// a pass that rebuilds a block's ops keeps the regions of those ops pointing at the rebuilt
+/// values they capture.
+pub fn remap_uses(regions: &mut [Region], new: &dyn Fn(ValueId) -> Option<ValueId>) {
+    for region in regions {
+        for block in &mut region.blocks {
+            for op in &mut block.ops {
+                for v in &mut op.operands {
+                    if let Some(n) = new(*v) {
+                        *v = n;
+                    }
+                }
+                remap_uses(&mut op.regions, new);
+            }
+        }
+    }
 }
 
 /// What [`expand_ops`] does with one op.

@@ -15,7 +15,7 @@
 // MEGATRON-NEXT: batch[0]                 f32[32,256]   split [-, -]  (replicated)
 
 // The same MLP solved by the integer program gives the same objective.
-// RUN: alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --alpa-auto-shard="mesh=4 alpha=1 beta=1 cost-model=alpa solver=ilp" --alpa-print-plan 2>&1 >/dev/null | FileCheck %s --check-prefix=ILP
+// RUN: alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --alpa-auto-shard="mesh=4 alpha=1 beta=1 cost-model=alpa solver=ilp ilp-time-limit=30" --alpa-print-plan 2>&1 >/dev/null | FileCheck %s --check-prefix=ILP
 // ILP: cost model alpa, solver ilp
 // ILP: objective 245765.05{{[0-9]*}}
 
@@ -91,6 +91,8 @@
 // ERR-MODEL: invalid value 'xla' for option 'cost-model' of 'alpa-auto-shard': expected analytic | alpa
 // RUN: not alpa-opt %s --alpa-auto-shard="memory-budget=lots" 2>&1 | FileCheck %s --check-prefix=ERR-BUDGET
 // ERR-BUDGET: invalid value 'lots' for option 'memory-budget' of 'alpa-auto-shard': expected a non-negative integer
+// RUN: not alpa-opt %s --alpa-auto-shard="solver=ilp ilp-time-limit=soon" 2>&1 | FileCheck %s --check-prefix=ERR-LIMIT
+// ERR-LIMIT: invalid value 'soon' for option 'ilp-time-limit' of 'alpa-auto-shard': expected a non-negative integer
 // RUN: not alpa-opt %s --alpa-plan-json=%t.none 2>&1 | FileCheck %s --check-prefix=ERR-FLAG
 // ERR-FLAG: --alpa-plan-json needs alpa-auto-shard in the pipeline
 // RUN: not alpa-opt %S/Inputs/call.mlir --alpa-auto-shard 2>&1 | FileCheck %s --check-prefix=ERR-CALL

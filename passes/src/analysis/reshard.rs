@@ -20,6 +20,7 @@
 
 use super::comm::CostModel;
 use super::mesh::LogicalMesh;
+use alpa_stablehlo::shard::Sharding;
 use std::collections::{BTreeMap, BinaryHeap};
 
 /// Per tensor dimension, the mesh axes it is split over, major to minor; one entry per
@@ -29,6 +30,24 @@ pub type Spec = Vec<Vec<usize>>;
 /// The replicated spec of a rank-`rank` tensor.
 pub fn replicated(rank: usize) -> Spec {
     vec![Vec::new(); rank]
+}
+
+/// `spec` as a `shard.sharding` on `grid`, in the form MLIR prints: trailing unsplit
+/// dimensions dropped, a fully replicated tensor `[[]]`.
+pub fn to_sharding(spec: &Spec, grid: &str) -> Sharding {
+    let mut split_axes: Vec<Vec<i16>> = spec.iter().map(|axes| axes.iter().map(|&a| a as i16).collect()).collect();
+    while split_axes.last().is_some_and(Vec::is_empty) {
+        split_axes.pop();
+    }
+    if split_axes.is_empty() {
+        split_axes.push(Vec::new());
+    }
+    Sharding { grid: grid.to_string(), split_axes }
+}
+
+/// The spec of a rank-`rank` tensor laid out by `sharding` (the inverse of [`to_sharding`]).
+pub fn from_sharding(sharding: &Sharding, rank: usize) -> Spec {
+    (0..rank).map(|d| sharding.dim_axes(d).iter().map(|&a| a as usize).collect()).collect()
 }
 
 /// Number of devices a tensor with `spec` is divided among (the product of the used axes).

@@ -24,9 +24,10 @@
 use super::cluster::DeviceType;
 use super::comm::CostModel;
 use super::mesh::LogicalMesh;
-use super::reshard::{Collective, CollectiveKind, Spec, local_bytes};
+use super::reshard::{Collective, CollectiveKind, Spec, local_bytes, tiles};
 use alpa_stablehlo::catalogue::cost;
 use alpa_stablehlo::catalogue::sharding::{FactorKind, ShardingRule};
+use alpa_stablehlo::shard::Reduction;
 use alpa_stablehlo::{ElemType, Func, Op, Type};
 
 /// What a strategy's cost is computed against.
@@ -101,7 +102,7 @@ pub fn live_axes(mesh: &LogicalMesh) -> Vec<usize> {
 
 /// The fraction of a tensor one device holds under `spec` (1 for replicated).
 pub fn tiles_share(spec: &Spec, mesh: &LogicalMesh) -> f64 {
-    1.0 / spec.iter().flatten().map(|&a| mesh.shape[a] as f64).product::<f64>()
+    1.0 / tiles(spec, mesh) as f64
 }
 
 /// Every layout of a tensor of `shape`: each live mesh axis splits one dimension (at least as
@@ -268,7 +269,7 @@ fn build(op: &Op, func: &Func, rule: &ShardingRule, fa: Vec<Vec<usize>>, scatter
     let operands: Vec<Spec> = rule.operands.iter().map(dims_spec).collect::<Option<_>>()?;
     let mut results: Vec<Spec> = rule.results.iter().map(dims_spec).collect::<Option<_>>()?;
     let partial = partial_axes(rule, &fa);
-    if !partial.is_empty() && !combinable(op) {
+    if !partial.is_empty() && partial_reduction(op).is_none() {
         return None;
     }
     let mut collectives = Vec::new();
@@ -309,20 +310,29 @@ fn build(op: &Op, func: &Func, rule: &ShardingRule, fa: Vec<Vec<usize>>, scatter
     Some(Strategy { factor_axes: fa, operands, results, collectives, flops, compute: compute_cost(flops, op, func, cx), comm })
 }
 
-/// Whether partial results of `op` can be combined by one all-reduce: contractions (sum) and
-/// single-result reduces whose reducer is add, maximum, minimum or multiply. A variadic reduce
-/// (argmax) or another reducer keeps its reduced dimensions whole.
-pub fn combinable(op: &Op) -> bool {
+/// How partial results of `op` are combined by one all-reduce: a sum for contractions; the
+/// reducer (add, maximum, minimum, multiply) of a single-result reduce. `None` for anything
+/// else (a variadic reduce such as argmax, another reducer): those keep their reduced
+/// dimensions whole. The planner and the partitioner both ask here.
+pub fn partial_reduction(op: &Op) -> Option<Reduction> {
     match op.name.as_str() {
-        "stablehlo.reduce" => {
-            op.results.len() == 1
-                && op.regions.first().and_then(|r| r.blocks.first()).is_some_and(|b| {
-                    b.ops.iter().filter(|o| o.name != "stablehlo.return").count() == 1
-                        && b.ops.iter().any(|o| matches!(o.name.as_str(), "stablehlo.add" | "stablehlo.maximum" | "stablehlo.minimum" | "stablehlo.multiply"))
-                })
+        "stablehlo.dot_general" | "stablehlo.convolution" => Some(Reduction::Sum),
+        "stablehlo.reduce" if op.results.len() == 1 => {
+            let body = op.regions.first()?.blocks.first()?;
+            let mut combiners = body.ops.iter().filter(|o| o.name != "stablehlo.return");
+            let combiner = combiners.next()?;
+            if combiners.next().is_some() {
+                return None;
+            }
+            match combiner.name.as_str() {
+                "stablehlo.add" => Some(Reduction::Sum),
+                "stablehlo.maximum" => Some(Reduction::Max),
+                "stablehlo.minimum" => Some(Reduction::Min),
+                "stablehlo.multiply" => Some(Reduction::Product),
+                _ => None,
+            }
         }
-        "stablehlo.dot_general" | "stablehlo.convolution" => true,
-        _ => false,
+        _ => None,
     }
 }
 

@@ -32,12 +32,14 @@
 
 use crate::analysis::comm::CostModel;
 use crate::analysis::mesh::LogicalMesh;
-use crate::analysis::reshard::{Spec, reshard_path};
+use crate::analysis::reshard::{Spec, from_sharding, reshard_path, to_sharding};
+use crate::analysis::strategy::partial_reduction;
 use crate::pass::Pass;
-use alpa_stablehlo::attr::Attr;
+use crate::rewrite::remap_uses;
+use alpa_stablehlo::attr::{Attr, DenseData, Literal};
 use alpa_stablehlo::catalogue::sharding::{FactorKind, sharding_rule};
-use alpa_stablehlo::ir::{Item, Module, Op, Region, ValueId};
-use alpa_stablehlo::shard::{Collective, CollectiveKind, GRID_OP, Grid, Reduction, SHARD_OP, SHARDING_OP, Sharding};
+use alpa_stablehlo::ir::{Item, Module, Op, ValueId};
+use alpa_stablehlo::shard::{Collective, CollectiveKind, GRID_OP, Grid, SHARD_OP, SHARDING_OP, Sharding};
 use alpa_stablehlo::{Diag, ElemType, Func, TensorType, Type};
 use std::collections::HashMap;
 
@@ -65,21 +67,6 @@ impl Pass for Partition {
         }
         Ok(true)
     }
-}
-
-fn spec_of(sharding: &Sharding, rank: usize) -> Spec {
-    (0..rank).map(|d| sharding.dim_axes(d).iter().map(|&a| a as usize).collect()).collect()
-}
-
-fn split_axes(spec: &Spec) -> Vec<Vec<i16>> {
-    let mut out: Vec<Vec<i16>> = spec.iter().map(|axes| axes.iter().map(|&a| a as i16).collect()).collect();
-    while out.len() > 1 && out.last().is_some_and(Vec::is_empty) {
-        out.pop();
-    }
-    if out.is_empty() {
-        out.push(Vec::new());
-    }
-    out
 }
 
 /// The local type of `ty` under `spec` (each split dimension rounded up to whole blocks), or
@@ -135,22 +122,6 @@ fn localize_sizes(op: &mut Op, operand: &Spec, global: &[i64], grid: &Grid) -> R
     Ok(())
 }
 
-/// The reduction an op's partial results need: sum for contractions, the reducer of a reduce.
-fn reduction_of(op: &Op) -> Option<Reduction> {
-    if op.name != "stablehlo.reduce" {
-        return Some(Reduction::Sum);
-    }
-    let body = op.regions.first()?.entry();
-    let combiner = body.ops.iter().find(|o| o.name != "stablehlo.return")?;
-    match combiner.name.as_str() {
-        "stablehlo.add" => Some(Reduction::Sum),
-        "stablehlo.maximum" => Some(Reduction::Max),
-        "stablehlo.minimum" => Some(Reduction::Min),
-        "stablehlo.multiply" => Some(Reduction::Product),
-        _ => None,
-    }
-}
-
 fn partition(func: &Func, grid: &Grid) -> Result<Func, Diag> {
     let mesh = LogicalMesh::alpa(grid.shape.iter().map(|&n| n as usize).collect()).map_err(|e| Diag::bug(Some(func.pos), e))?;
     let ops = &func.body.entry().ops;
@@ -173,7 +144,7 @@ fn partition(func: &Func, grid: &Grid) -> Result<Func, Diag> {
     let rank = |v: ValueId| func.ty(v).as_tensor().map_or(0, TensorType::rank);
     let layout_planned = |v: ValueId| -> Spec {
         match planned.get(&v).and_then(|s| shardings.get(s)) {
-            Some(s) => spec_of(s, rank(v)),
+            Some(s) => from_sharding(s, rank(v)),
             None => vec![Vec::new(); rank(v)],
         }
     };
@@ -187,7 +158,7 @@ fn partition(func: &Func, grid: &Grid) -> Result<Func, Diag> {
         let local = local_type(&ty, &spec, grid).map_err(|e| Diag::unsupported(func.pos, format!("alpa-partition: argument {i}: {e}")))?;
         out.values[arg.value.index()].ty = local;
         if let Some(t) = ty.as_tensor() {
-            set_attr(&mut out.args[i].attrs, "alpa.split_axes", Attr::Opaque(format!("#shard<axisarray{}>", alpa_stablehlo::shard::format_axis_array(&split_axes(&spec)))));
+            set_attr(&mut out.args[i].attrs, "alpa.split_axes", to_sharding(&spec, &grid.name).split_axes_attr());
             set_attr(&mut out.args[i].attrs, "alpa.global_shape", Attr::dense_i64(t.shape.clone()));
         }
         env.insert(arg.value, (arg.value, spec));
@@ -199,7 +170,7 @@ fn partition(func: &Func, grid: &Grid) -> Result<Func, Diag> {
             SHARD_OP => {
                 let (src_value, src) = env.get(&op.operands[0]).cloned().unwrap_or((op.operands[0], vec![Vec::new(); rank(op.operands[0])]));
                 let dst = match shardings.get(&op.operands[1]) {
-                    Some(s) => spec_of(s, rank(op.operands[0])),
+                    Some(s) => from_sharding(s, rank(op.operands[0])),
                     None => return Err(Diag::input(op.pos, "'shard.shard' names a sharding no shard.sharding op defines")),
                 };
                 let value = reshard(&mut out, &mut body, grid, &mesh, func.ty(op.operands[0]), src_value, &src, &dst).map_err(|e| unsupported(op, e))?;
@@ -209,7 +180,7 @@ fn partition(func: &Func, grid: &Grid) -> Result<Func, Diag> {
             _ => {}
         }
         let mut new_op = op.clone();
-        remap_regions(&mut new_op.regions, &env);
+        remap_uses(&mut new_op.regions, &|v| env.get(&v).map(|(n, _)| *n));
         let operand_layouts: Vec<Spec> = op.operands.iter().map(|v| env.get(v).map_or_else(|| vec![Vec::new(); rank(*v)], |(_, s)| s.clone())).collect();
         for (k, v) in op.operands.iter().enumerate() {
             if let Some((n, _)) = env.get(v) {
@@ -221,7 +192,7 @@ fn partition(func: &Func, grid: &Grid) -> Result<Func, Diag> {
                 let spec = &operand_layouts[r];
                 if let Some(t) = func.ty(*v).as_tensor() {
                     out.results[r].ty = local_type(func.ty(*v), spec, grid).map_err(|e| unsupported(op, e))?;
-                    set_attr(&mut out.results[r].attrs, "alpa.split_axes", Attr::Opaque(format!("#shard<axisarray{}>", alpa_stablehlo::shard::format_axis_array(&split_axes(spec)))));
+                    set_attr(&mut out.results[r].attrs, "alpa.split_axes", to_sharding(spec, &grid.name).split_axes_attr());
                     set_attr(&mut out.results[r].attrs, "alpa.global_shape", Attr::dense_i64(t.shape.clone()));
                 }
             }
@@ -248,14 +219,9 @@ fn partition(func: &Func, grid: &Grid) -> Result<Func, Diag> {
                 if axes.is_empty() {
                     continue;
                 }
+                // A split multi-factor dimension gives its axes to the major factor (the
+                // planner only makes contiguous splits).
                 let Some(&f) = factors.first() else { continue };
-                if factors.len() > 1 {
-                    // A split multi-factor dimension: the major factor takes the axes (the
-                    // planner only makes contiguous splits).
-                    if !factor_axes[f].is_empty() && factor_axes[f] != axes {
-                        return Err(unsupported(op, format!("operand {k} splits dimension {d} unlike another operand")));
-                    }
-                }
                 if !factor_axes[f].is_empty() && factor_axes[f] != axes {
                     return Err(unsupported(op, format!("operands disagree on the split of factor {f}")));
                 }
@@ -278,13 +244,7 @@ fn partition(func: &Func, grid: &Grid) -> Result<Func, Diag> {
                 }
                 let fill = match op.name.as_str() {
                     "stablehlo.reduce" => new_op.operands[op.operands.len() / 2 + k],
-                    _ => {
-                        let zero = out.new_value(Type::Tensor(TensorType::scalar(t.elem)));
-                        let mut c = Op::new("stablehlo.constant", vec![], vec![zero]);
-                        c.set_attr("value", Attr::Dense { ty: Type::Tensor(TensorType::scalar(t.elem)), data: alpa_stablehlo::attr::DenseData::Splat(zero_literal(t.elem)) });
-                        body.push(c);
-                        zero
-                    }
+                    _ => scalar_constant(&mut out, &mut body, t.elem, zero_literal(t.elem)),
                 };
                 let masked = mask_padding(&mut out, &mut body, grid, &mesh, new_op.operands[k], t, d, &axes, fill).map_err(|e| unsupported(op, e))?;
                 new_op.operands[k] = masked;
@@ -336,7 +296,7 @@ fn partition(func: &Func, grid: &Grid) -> Result<Func, Diag> {
             let mut value = v;
             let mut layout = have;
             if !partial.is_empty() && func.ty(v).as_tensor().is_some() {
-                let reduction = reduction_of(op).ok_or_else(|| unsupported(op, "its reducer is not sum, max, min or product".into()))?;
+                let reduction = partial_reduction(op).ok_or_else(|| unsupported(op, "its reducer is not sum, max, min or product".into()))?;
                 // Reduce-scatter where the plan splits a dimension over exactly the partial axes.
                 let scatter = want.iter().enumerate().find(|(d, axes)| !axes.is_empty() && layout[*d].is_empty() && axes.iter().all(|a| partial.contains(a)) && axes.len() == partial.len());
                 let axes16: Vec<i16> = partial.iter().map(|&a| a as i16).collect();
@@ -384,14 +344,24 @@ fn uneven_dims<'a>(func: &'a Func, op: &'a Op, layouts: &'a [Spec], grid: &'a Gr
 }
 
 /// The zero of an element type, as a splat literal.
-fn zero_literal(elem: ElemType) -> alpa_stablehlo::attr::Literal {
+fn zero_literal(elem: ElemType) -> Literal {
     if elem.is_float() {
-        alpa_stablehlo::attr::Literal::Float(0.0)
+        Literal::Float(0.0)
     } else if elem.is_bool() {
-        alpa_stablehlo::attr::Literal::Bool(false)
+        Literal::Bool(false)
     } else {
-        alpa_stablehlo::attr::Literal::Int(0)
+        Literal::Int(0)
     }
+}
+
+/// A new `stablehlo.constant` scalar of `elem` holding `value`.
+fn scalar_constant(func: &mut Func, body: &mut Vec<Op>, elem: ElemType, value: Literal) -> ValueId {
+    let ty = Type::Tensor(TensorType::scalar(elem));
+    let v = func.new_value(ty.clone());
+    let mut c = Op::new("stablehlo.constant", vec![], vec![v]);
+    c.set_attr("value", Attr::Dense { ty, data: DenseData::Splat(value) });
+    body.push(c);
+    v
 }
 
 /// `value` (the local block of a tensor of global type `t`, dimension `d` split unevenly over
@@ -411,10 +381,7 @@ fn mask_padding(func: &mut Func, body: &mut Vec<Op>, grid: &Grid, mesh: &Logical
     iota_op.set_attr("iota_dimension", Attr::i64(0));
     body.push(iota_op);
     let mine = reshard(func, body, grid, mesh, &i32_ty(padded), iota, &vec![Vec::new()], &vec![axes.to_vec()])?;
-    let bound = func.new_value(Type::Tensor(TensorType::scalar(ElemType::I32)));
-    let mut c = Op::new("stablehlo.constant", vec![], vec![bound]);
-    c.set_attr("value", Attr::Dense { ty: Type::Tensor(TensorType::scalar(ElemType::I32)), data: alpa_stablehlo::attr::DenseData::Splat(alpa_stablehlo::attr::Literal::Int(n as i128)) });
-    body.push(c);
+    let bound = scalar_constant(func, body, ElemType::I32, Literal::Int(n as i128));
     let bounds = func.new_value(i32_ty(block));
     let mut b = Op::new("stablehlo.broadcast_in_dim", vec![bound], vec![bounds]);
     b.set_attr("broadcast_dimensions", Attr::dense_i64(Vec::new()));
@@ -518,10 +485,7 @@ fn reshard(func: &mut Func, body: &mut Vec<Op>, grid: &Grid, mesh: &LogicalMesh,
 /// `value` padded with `extra` zeros at the end of dimension `d`.
 fn pad_dim(func: &mut Func, body: &mut Vec<Op>, value: ValueId, d: usize, extra: i64) -> Result<ValueId, String> {
     let t = func.ty(value).as_tensor().cloned().ok_or("not a tensor")?;
-    let zero = func.new_value(Type::Tensor(TensorType::scalar(t.elem)));
-    let mut c = Op::new("stablehlo.constant", vec![], vec![zero]);
-    c.set_attr("value", Attr::Dense { ty: Type::Tensor(TensorType::scalar(t.elem)), data: alpa_stablehlo::attr::DenseData::Splat(zero_literal(t.elem)) });
-    body.push(c);
+    let zero = scalar_constant(func, body, t.elem, zero_literal(t.elem));
     let mut shape = t.shape.clone();
     shape[d] += extra;
     let out = func.new_value(Type::Tensor(TensorType::new(shape, t.elem)));
@@ -583,19 +547,4 @@ fn set_attr(attrs: &mut Vec<(String, Attr)>, key: &str, value: Attr) {
     attrs.retain(|(k, _)| k != key);
     attrs.push((key.to_string(), value));
     attrs.sort_by(|a, b| a.0.cmp(&b.0));
-}
-
-fn remap_regions(regions: &mut [Region], env: &HashMap<ValueId, (ValueId, Spec)>) {
-    for region in regions {
-        for block in &mut region.blocks {
-            for op in &mut block.ops {
-                for v in &mut op.operands {
-                    if let Some((n, _)) = env.get(v) {
-                        *v = *n;
-                    }
-                }
-                remap_regions(&mut op.regions, env);
-            }
-        }
-    }
 }

@@ -39,13 +39,14 @@ use crate::analysis::cluster::ClusterSpec;
 use crate::analysis::comm::CostModel;
 use crate::analysis::mesh::LogicalMesh;
 use crate::analysis::problem::{Problem, Solution, SolveError};
-use crate::analysis::reshard::{Spec, reshard_path};
+use crate::analysis::reshard::{Spec, reshard_path, to_sharding};
 use crate::analysis::strategy::CostContext;
 use crate::analysis::strategy_graph::{ArgPolicy, Producer, StrategyGraph};
 use crate::analysis::{dp, ilp};
 use crate::pass::Pass;
-use alpa_stablehlo::ir::{Item, Region};
-use alpa_stablehlo::shard::{Grid, Sharding, build_shard_op};
+use crate::rewrite::remap_uses;
+use alpa_stablehlo::ir::Item;
+use alpa_stablehlo::shard::{Grid, build_shard_op};
 use alpa_stablehlo::{Diag, DiagKind, ElemType, Func, Module, Op, ValueId};
 use std::collections::HashMap;
 use std::time::Instant;
@@ -302,20 +303,14 @@ fn annotate(module: &mut Module, original: &Func, graph: &StrategyGraph, chosen:
     let mut prelude: Vec<Op> = Vec::new();
     let mut shardings: HashMap<Vec<Vec<i16>>, ValueId> = HashMap::new();
     let mut sharding_value = |func: &mut Func, prelude: &mut Vec<Op>, spec: &Spec| -> ValueId {
-        let mut split_axes: Vec<Vec<i16>> = spec.iter().map(|axes| axes.iter().map(|&a| a as i16).collect()).collect();
-        while split_axes.len() > 1 && split_axes.last().is_some_and(Vec::is_empty) {
-            split_axes.pop();
-        }
-        if split_axes.is_empty() {
-            split_axes.push(Vec::new());
-        }
-        if let Some(&v) = shardings.get(&split_axes) {
+        let sharding = to_sharding(spec, &grid.name);
+        if let Some(&v) = shardings.get(&sharding.split_axes) {
             return v;
         }
-        let op = Sharding { grid: grid.name.clone(), split_axes: split_axes.clone() }.build_op(func);
+        let op = sharding.build_op(func);
         let v = op.results[0];
         prelude.push(op);
-        shardings.insert(split_axes, v);
+        shardings.insert(sharding.split_axes, v);
         v
     };
     let mut map: HashMap<ValueId, ValueId> = HashMap::new();
@@ -342,7 +337,7 @@ fn annotate(module: &mut Module, original: &Func, graph: &StrategyGraph, chosen:
     let requirement = |m: usize, k: usize| -> Option<&Spec> { graph.members[m].strategies[chosen[m]].operands.get(k) };
     for (i, op) in original.body.entry().ops.iter().enumerate() {
         let mut op = op.clone();
-        remap_regions(&mut op.regions, &map);
+        remap_uses(&mut op.regions, &|v| map.get(&v).copied());
         let is_return = op.name == "func.return";
         for (k, operand) in op.operands.clone().into_iter().enumerate() {
             let current = map.get(&operand).copied().unwrap_or(operand);
@@ -402,20 +397,4 @@ fn annotate(module: &mut Module, original: &Func, graph: &StrategyGraph, chosen:
         }
     }
     module.items.insert(0, Item::Op(grid.to_op()));
-}
-
-/// Replaces uses of top-level values inside nested regions.
-fn remap_regions(regions: &mut [Region], map: &HashMap<ValueId, ValueId>) {
-    for region in regions {
-        for block in &mut region.blocks {
-            for op in &mut block.ops {
-                for v in &mut op.operands {
-                    if let Some(&n) = map.get(v) {
-                        *v = n;
-                    }
-                }
-                remap_regions(&mut op.regions, map);
-            }
-        }
-    }
 }
