@@ -15,3 +15,4 @@ pub mod pass;
 pub mod registry;
 pub mod rewrite;
 pub mod shard;
+pub mod stage;

@@ -77,6 +77,13 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
             "--verify-each" => out.verify_each = value.as_deref() != Some("false"),
             "--alpa-plan-json" => plan_flags.push(("plan-json", take_value("--alpa-plan-json")?)),
             "--alpa-print-plan" => plan_flags.push(("print-plan", value.clone().unwrap_or_else(|| "true".into()))),
+            "--time-limit" => {
+                let v = take_value("--time-limit")?;
+                if v.parse::<u64>().is_err() {
+                    return Err(format!("invalid value '{v}' for --time-limit: expected whole seconds"));
+                }
+                plan_flags.push(("time-limit", v));
+            }
             "--emit" => {
                 out.emit = match take_value("--emit")?.as_str() {
                     "pretty" => Form::Pretty,
@@ -109,17 +116,20 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
         (Some(p), true) => parse_pipeline(&p)?,
         (None, _) => parse_pipeline(&flags.join(","))?,
     };
-    // Plan flags stand for the options of every planning pass in the pipeline.
+    // Plan flags stand for the options of every planning pass in the pipeline that has them.
     for (option, value) in plan_flags {
         let mut found = false;
         for element in &mut out.pipeline {
-            if let Element::Alpa { name: "alpa-auto-shard", options } = element {
-                options.set(option, &value);
-                found = true;
+            if let Element::Alpa { name, options } = element {
+                if registry::pass(name).is_some_and(|p| p.options.iter().any(|o| o.name == option)) {
+                    options.set(option, &value);
+                    found = true;
+                }
             }
         }
         if !found {
-            return Err(format!("--alpa-{option} needs alpa-auto-shard in the pipeline"));
+            let flag = if option == "time-limit" { "--time-limit".to_string() } else { format!("--alpa-{option}") };
+            return Err(format!("{flag} needs a planning pass with option '{option}' in the pipeline (alpa-auto-shard, alpa-cluster-stages, alpa-parallelize)"));
         }
     }
     Ok(Command::Run(out))
@@ -141,8 +151,9 @@ pub fn help() -> String {
          \x20 --emit=pretty|generic        output form (default: pretty)\n\
          \x20 --verify-each=false          do not verify after every pass\n\
          \x20 --print-pass-docs            print docs/passes.md\n\
-         \x20 --alpa-plan-json=FILE        write the alpa-auto-shard plan as JSON to FILE\n\
-         \x20 --alpa-print-plan            print the alpa-auto-shard plan to stderr\n\n\
+         \x20 --alpa-plan-json=FILE        write the plan of alpa-auto-shard / alpa-cluster-stages as JSON to FILE\n\
+         \x20 --alpa-print-plan            print the plan to stderr\n\
+         \x20 --time-limit=SECONDS         bound the stage search; the best plan so far is kept\n\n\
          pipelines:\n",
     );
     let opts = |options: &[crate::pass::OptionInfo]| -> String { options.iter().map(|o| format!("      {}={} (default {}): {}\n", o.name, kind_text(o.kind), o.default, o.help)).collect() };
@@ -163,6 +174,7 @@ fn kind_text(kind: crate::pass::OptionKind) -> String {
         Int => "N".into(),
         Text => "TEXT".into(),
         Choice(words) => words.join("|"),
+        AutoOrCount => "auto|N".into(),
     }
 }
 

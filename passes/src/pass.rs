@@ -22,6 +22,8 @@ pub enum OptionKind {
     Text,
     /// One of the listed words.
     Choice(&'static [&'static str]),
+    /// `auto` or a positive integer.
+    AutoOrCount,
 }
 
 /// One option a pass accepts, as `--alpa-pass="name=value"`.
@@ -111,6 +113,7 @@ fn check_value(info: &OptionInfo, value: &str, pass: &str) -> Result<(), String>
         OptionKind::Int => value.parse::<u64>().is_ok(),
         OptionKind::Text => true,
         OptionKind::Choice(words) => words.contains(&value),
+        OptionKind::AutoOrCount => value == "auto" || value.parse::<u64>().is_ok_and(|n| n > 0),
     };
     if ok {
         return Ok(());
@@ -120,6 +123,7 @@ fn check_value(info: &OptionInfo, value: &str, pass: &str) -> Result<(), String>
         OptionKind::Int => "a non-negative integer".to_string(),
         OptionKind::Text => unreachable!("text options accept anything"),
         OptionKind::Choice(words) => words.join(" | "),
+        OptionKind::AutoOrCount => "auto or a positive integer".to_string(),
     };
     Err(format!("invalid value '{value}' for option '{}' of '{pass}': expected {want}", info.name))
 }

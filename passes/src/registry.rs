@@ -8,7 +8,10 @@ use crate::import::{inline::Inline, print_summary::PrintSummary, unroll_while::U
 use crate::partition::lower_collectives::LowerCollectives;
 use crate::partition::partition::Partition;
 use crate::pass::{OptionInfo, OptionKind, Pass, PassOptions};
+use crate::analysis::schedule::ScheduleKind;
 use crate::shard::auto_shard::{AutoShard, SolverKind};
+use crate::stage::cluster_layers::ClusterLayers;
+use crate::stage::cluster_stages::{ClusterStages, StageSolver};
 
 /// The phase a pass belongs to (its folder under `passes/src`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,6 +20,8 @@ pub enum Phase {
     Import,
     /// Choosing every op's intra-op sharding on a device mesh.
     Shard,
+    /// Cutting a training step into layers and pipeline stages on sub-meshes.
+    Stage,
     /// Turning a sharding plan into per-device programs with collectives.
     Partition,
 }
@@ -27,6 +32,7 @@ impl Phase {
         match self {
             Phase::Import => "import",
             Phase::Shard => "shard",
+            Phase::Stage => "stage",
             Phase::Partition => "partition",
         }
     }
@@ -134,6 +140,36 @@ pub static PASSES: &[PassInfo] = &[
         },
     },
     PassInfo {
+        name: "alpa-cluster-layers",
+        summary: "cut a training step into layers (Alpa's operator clustering), marking every op with alpa.layer and alpa.role",
+        phase: Phase::Stage,
+        options: &[LAYERS],
+        source: include_str!("stage/cluster_layers.rs"),
+        create: |o| Box::new(ClusterLayers { layers: auto_count(o.text("layers")) }),
+    },
+    PassInfo {
+        name: "alpa-cluster-stages",
+        summary: "cut the layers into pipeline stages on sub-meshes with their intra-op plans, micro-batches and schedule, and outline the stages",
+        phase: Phase::Stage,
+        options: STAGE_OPTIONS,
+        source: include_str!("stage/cluster_stages.rs"),
+        create: |o| {
+            Box::new(ClusterStages {
+                cluster: o.text("cluster").to_string(),
+                hosts: o.int("hosts") as usize,
+                devices_per_host: o.int("devices-per-host") as usize,
+                microbatches: auto_count(o.text("microbatches")),
+                schedule: ScheduleKind::parse(o.text("schedule")).unwrap_or(ScheduleKind::OneFOneB),
+                stage_solver: if o.text("stage-solver") == "dp" { StageSolver::Dp } else { StageSolver::Ilp },
+                layers: auto_count(o.text("layers")),
+                compare_manual: o.flag("compare-manual"),
+                plan_json: o.text("plan-json").to_string(),
+                print_plan: o.flag("print-plan"),
+                time_limit_s: o.int("time-limit") as f64,
+            })
+        },
+    },
+    PassInfo {
         name: "alpa-partition",
         summary: "rewrite a module planned by alpa-auto-shard into one per-device SPMD program with shard collectives",
         phase: Phase::Partition,
@@ -151,6 +187,28 @@ pub static PASSES: &[PassInfo] = &[
     },
 ];
 
+const LAYERS: OptionInfo = OptionInfo { name: "layers", kind: OptionKind::AutoOrCount, default: "auto", help: "how many layers: auto (three heavy ops or more per layer, at most 16) or a count" };
+
+/// The options of `alpa-cluster-stages`, which `alpa-parallelize` passes on.
+const STAGE_OPTIONS: &[OptionInfo] = &[
+    OptionInfo { name: "cluster", kind: OptionKind::Text, default: "cpu", help: "cluster preset (cpu, dgx-a100, dgx-h100, p3.16xlarge) or a TOML file" },
+    OptionInfo { name: "hosts", kind: OptionKind::Int, default: "0", help: "hosts to use; 0: the cluster's" },
+    OptionInfo { name: "devices-per-host", kind: OptionKind::Int, default: "0", help: "devices per host; 0: the cluster's" },
+    OptionInfo { name: "microbatches", kind: OptionKind::AutoOrCount, default: "auto", help: "micro-batches per step: auto (searched) or a count dividing the batch" },
+    OptionInfo { name: "schedule", kind: OptionKind::Choice(&["1f1b", "gpipe"]), default: "1f1b", help: "pipeline schedule" },
+    OptionInfo { name: "stage-solver", kind: OptionKind::Choice(&["ilp", "dp"]), default: "ilp", help: "stage clustering by the flow ILP on CBC or Alpa's DP" },
+    LAYERS,
+    OptionInfo { name: "compare-manual", kind: OptionKind::Bool, default: "false", help: "also grid-search Megatron-style (dp, tp, pp, micro-batches) plans and report the best" },
+    OptionInfo { name: "plan-json", kind: OptionKind::Text, default: "", help: "write the plan JSON here and the timeline SVG next to it (alpa-opt --alpa-plan-json=FILE)" },
+    OptionInfo { name: "print-plan", kind: OptionKind::Bool, default: "false", help: "print the plan to stderr (alpa-opt --alpa-print-plan)" },
+    OptionInfo { name: "time-limit", kind: OptionKind::Int, default: "0", help: "seconds the search may take before it keeps the best plan so far; 0: no limit (alpa-opt --time-limit=S)" },
+];
+
+/// `auto` -> `None`, else the count (an `AutoOrCount` option, validated when parsed).
+fn auto_count(text: &str) -> Option<usize> {
+    if text == "auto" { None } else { text.parse().ok() }
+}
+
 /// Every pipeline alias.
 pub static PIPELINES: &[PipelineInfo] = &[PipelineInfo {
     name: "alpa-import",
@@ -159,6 +217,14 @@ pub static PIPELINES: &[PipelineInfo] = &[PipelineInfo {
     expand: |o| {
         let unroll = if o.flag("unroll") { format!("alpa-unroll-while{{max-trip-count={}}},", o.int("max-trip-count")) } else { String::new() };
         format!("alpa-verify,alpa-inline,{unroll}alpa-verify{{boundary=imported}}")
+    },
+}, PipelineInfo {
+    name: "alpa-parallelize",
+    summary: "inter- and intra-op parallelization: layer clustering, then stage clustering with each stage's intra-op plan",
+    options: STAGE_OPTIONS,
+    expand: |o| {
+        let stage_options: Vec<String> = STAGE_OPTIONS.iter().filter(|i| i.name != "layers").map(|i| format!("{}={}", i.name, o.text(i.name))).collect();
+        format!("alpa-cluster-layers{{layers={}}},alpa-cluster-stages{{{}}}", o.text("layers"), stage_options.join(" "))
     },
 }];
 
@@ -194,6 +260,7 @@ fn options_table(out: &mut String, options: &[OptionInfo]) {
             OptionKind::Int => "integer".to_string(),
             OptionKind::Text => "text".to_string(),
             OptionKind::Choice(words) => words.join(", "),
+            OptionKind::AutoOrCount => "auto, integer".to_string(),
         };
         out.push_str(&format!("| `{}` | {values} | `{}` | {} |\n", o.name, o.default, o.help));
     }

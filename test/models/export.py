@@ -50,13 +50,28 @@ OUT/plan/NAME.mlir (pretty form):
                 tests, with debug info: alpa_mlp_* (L bias-free square Dense
                 layers, relu, MSE, plain SGD) and gpt_megatron / gpt_dp (2-layer
                 heads-major GPT, d_model 1024, batch 1 / 64, Adam).
+  SUITE_MODELS  Alpa's GPT and MoE benchmark suites (OSDI'22), written as
+                OUT/suite/NAME.mlir without debug info, params / opt_state
+                donated (tf.aliasing_output); seq 1024, global batch 1024:
+                gpt_350m, gpt_760m, gpt_1_3b, gpt_2_6b, gpt_6_7b, gpt_15b,
+                gpt_39b (vocab 51200, ffn 4*hidden) and moe_380m, moe_690m,
+                moe_1_3b, moe_2_4b, moe_10b, moe_27b, moe_70b (vocab 32000,
+                every other layer a GShard top-2 MoE over groups of 2048
+                tokens, capacity 2*2048/experts, ffn 8*hidden as Alpa's
+                benchmark). Pre-LayerNorm GPT-2 decoder (heads-major QKV,
+                tanh-gelu, tied LM head, next-token integer-label cross
+                entropy), mixed precision (f32 parameters, f16 compute, f32
+                loss), optax.adam, every block in nn.remat (activation
+                recomputation), layers unrolled (no scan).
 
 Usage:
-  python3 test/models/export.py [--out DIR] [--only NAME [NAME ...]] [--bench] [--plan]
+  python3 test/models/export.py [--out DIR] [--only NAME [NAME ...]] [--bench] [--plan] [--suite]
 
   --bench  also export BENCH_MODELS into OUT/bench.
   --plan   export PLAN_MODELS into OUT/plan instead of the fixtures (with
            --bench, the benchmark models too).
+  --suite  export SUITE_MODELS into OUT/suite instead of the fixtures
+           (combines with --bench and --plan).
   --only   export just the named models (any kind) into their directories.
 
 Runs on CPU (JAX_PLATFORMS=cpu is forced), with
@@ -70,6 +85,7 @@ import argparse
 import os
 import re
 import sys
+import time
 
 os.environ["JAX_PLATFORMS"] = "cpu"
 
@@ -753,24 +769,257 @@ def export_plan(name, out_dir):
         assert (n_args, n_res) == (cfg["n_layers"] + 2, cfg["n_layers"] + 1), (name, n_args, n_res)
 
 
+
+# --------------------------------------------------------------------------
+# Suite models: Alpa's GPT and MoE benchmark suites (OSDI'22)
+# --------------------------------------------------------------------------
+
+# Alpa's suites: seq 1024, global batch 1024 (the whole batch in one step: no micro-batching,
+# that is the planner's business). GPT: hidden / layers / heads, vocab 51200, ffn 4 * hidden.
+# MoE: hidden / layers / heads / experts, vocab 32000, expert group 2048, ffn 8 * hidden (Alpa's
+# benchmark uses intermediate_size = 8 * hidden for MoE, "specific to gspmd", and counts its
+# parameters with mlp_factor=8; with 4 * hidden the models would be ~45% below their names).
+SUITE_SEQ = 1024
+SUITE_BATCH = 1024
+_SUITE_GPT = {
+    "gpt_350m": (1024, 24, 16),
+    "gpt_760m": (1536, 24, 16),
+    "gpt_1_3b": (2048, 24, 32),
+    "gpt_2_6b": (2560, 32, 32),
+    "gpt_6_7b": (4096, 32, 32),
+    "gpt_15b": (5120, 48, 40),
+    "gpt_39b": (8192, 48, 64),
+}
+_SUITE_MOE = {
+    "moe_380m": (768, 8, 16, 8),
+    "moe_690m": (768, 8, 16, 16),
+    "moe_1_3b": (768, 16, 16, 16),
+    "moe_2_4b": (1024, 16, 16, 16),
+    "moe_10b": (1536, 16, 16, 32),
+    "moe_27b": (2048, 16, 16, 48),
+    "moe_70b": (2048, 32, 16, 64),
+}
+SUITE_MODELS = {
+    **{name: dict(d_model=h, n_layers=n, n_heads=nh, vocab=51200, d_ff=4 * h, n_experts=0)
+       for name, (h, n, nh) in _SUITE_GPT.items()},
+    **{name: dict(d_model=h, n_layers=n, n_heads=nh, vocab=32000, d_ff=8 * h, n_experts=e,
+                  group_size=2048)
+       for name, (h, n, nh, e) in _SUITE_MOE.items()},
+}
+
+# Mixed precision as Megatron-LM / Alpa ran the suites: f32 master weights (param_dtype), f16
+# compute (dtype), loss (and Adam's moments) in f32.
+_SUITE_DTYPE = jnp.float16
+
+
+def _suite_layer_norm(name):
+    return nn.LayerNorm(epsilon=1e-5, dtype=_SUITE_DTYPE, param_dtype=jnp.float32, name=name)
+
+
+def _suite_dense(features, name):
+    return nn.Dense(features, dtype=_SUITE_DTYPE, param_dtype=jnp.float32, name=name)
+
+
+class SuiteAttention(nn.Module):
+    """Causal self-attention with Megatron-LM's heads-major fused QKV (as gpt_l*), with biases."""
+
+    d_model: int
+    n_heads: int
+
+    @nn.compact
+    def __call__(self, x):
+        b, s, d = x.shape
+        h = self.n_heads
+        hd = d // h
+        qkv = _suite_dense(3 * d, "c_attn")(x).reshape(b, s, h, 3, hd)
+        q, k, v = qkv[..., 0, :], qkv[..., 1, :], qkv[..., 2, :]
+        att = jnp.einsum("bqhd,bkhd->bhqk", q, k) * jnp.asarray(hd**-0.5, _SUITE_DTYPE)
+        causal = jnp.tril(jnp.ones((s, s), dtype=bool))
+        att = jnp.where(causal[None, None], att, jnp.finfo(att.dtype).min)
+        att = jax.nn.softmax(att, axis=-1)
+        y = jnp.einsum("bhqk,bkhd->bqhd", att, v).reshape(b, s, d)
+        return _suite_dense(d, "c_proj")(y)
+
+
+def _top2_gating(gates, capacity):
+    """GShard top-2 gating as in Alpa's alpa/model/moe.py (after lingvo's gshard_layers).
+
+    gates: [G, S, E] router probabilities -> (combine [G, S, E, C] float, dispatch [G, S, E, C]
+    bool). The first choices fill each expert's buffer first (in token order, positions by a
+    cumsum over S), the second choices after them; a choice past capacity C is dropped, the
+    kept gates are renormalized to sum to 1. The elementwise einsums of Alpa's version
+    ("GSE,GSE->GS", "GSE,GSC->GSEC") are written as multiply + sum / broadcast multiply.
+    """
+    _, _, e = gates.shape
+    c = capacity
+    dt = gates.dtype
+    index_1 = jnp.argmax(gates, axis=-1)  # [G, S]
+    mask_1 = jax.nn.one_hot(index_1, e, dtype=jnp.int32)  # [G, S, E]
+    gate_1 = jnp.sum(gates * mask_1.astype(dt), axis=-1)  # [G, S]
+    gates_without_top_1 = gates * (1 - mask_1).astype(dt)
+    index_2 = jnp.argmax(gates_without_top_1, axis=-1)
+    mask_2 = jax.nn.one_hot(index_2, e, dtype=jnp.int32)
+    gate_2 = jnp.sum(gates_without_top_1 * mask_2.astype(dt), axis=-1)
+
+    pos_1 = jnp.cumsum(mask_1, axis=-2) - mask_1  # position in the expert's buffer
+    mask_1 = mask_1 * (pos_1 < c)
+    pos_1 = jnp.sum(pos_1 * mask_1, axis=-1)  # [G, S]
+    mask_1_count = jnp.sum(mask_1, axis=-2)  # [G, E]
+    mask_1_flat = jnp.sum(mask_1, axis=-1)  # [G, S]
+    pos_2 = jnp.cumsum(mask_2, axis=-2) - mask_2 + mask_1_count[:, None, :]
+    mask_2 = mask_2 * (pos_2 < c)
+    pos_2 = jnp.sum(pos_2 * mask_2, axis=-1)
+    mask_2_flat = jnp.sum(mask_2, axis=-1)
+
+    gate_1 = gate_1 * mask_1_flat.astype(dt)
+    gate_2 = gate_2 * mask_2_flat.astype(dt)
+    denom = gate_1 + gate_2
+    denom = jnp.where(denom > 0, denom, jnp.ones_like(denom))
+    gate_1 = gate_1 / denom
+    gate_2 = gate_2 / denom
+
+    def part(gate, mask_flat, index, pos):
+        a = (gate * mask_flat.astype(dt))[..., None] * jax.nn.one_hot(index, e, dtype=dt)  # [G,S,E]
+        b = jax.nn.one_hot(pos, c, dtype=dt)  # [G, S, C]
+        return a[..., :, None] * b[..., None, :]  # [G, S, E, C]
+
+    combine = part(gate_1, mask_1_flat, index_1, pos_1) + part(gate_2, mask_2_flat, index_2, pos_2)
+    dispatch = combine.astype(jnp.bool_)
+    return combine, dispatch
+
+
+class SuiteMoE(nn.Module):
+    """GShard / Alpa position-wise MoE: groups of group_size tokens, top-2, capacity 2*S/E."""
+
+    d_model: int
+    d_ff: int
+    n_experts: int
+    group_size: int
+
+    @nn.compact
+    def __call__(self, x):
+        m, f, e, s = self.d_model, self.d_ff, self.n_experts, self.group_size
+        init = nn.initializers.lecun_normal()
+        wg = self.param("wg", init, (m, e), jnp.float32).astype(_SUITE_DTYPE)
+        wi = self.param("wi", init, (e, m, f), jnp.float32).astype(_SUITE_DTYPE)
+        wo = self.param("wo", init, (e, f, m), jnp.float32).astype(_SUITE_DTYPE)
+        tokens = x.reshape(-1, s, m)  # [G, S, M]
+        gates = jax.nn.softmax(jnp.einsum("GSM,ME->GSE", tokens, wg), axis=-1)
+        combine, dispatch = _top2_gating(gates, 2 * s // e)
+        expert_in = jnp.einsum("GSEC,GSM->EGCM", dispatch.astype(_SUITE_DTYPE), tokens)
+        h = nn.gelu(jnp.einsum("EGCM,EMH->EGCH", expert_in, wi))
+        expert_out = jnp.einsum("EGCH,EHM->GECM", h, wo)
+        y = jnp.einsum("GSEC,GECM->GSM", combine, expert_out)
+        return y.reshape(x.shape)
+
+
+class SuiteBlock(nn.Module):
+    """Pre-LayerNorm GPT block; the MLP is a SuiteMoE when n_experts > 0."""
+
+    d_model: int
+    n_heads: int
+    d_ff: int
+    n_experts: int = 0
+    group_size: int = 2048
+
+    @nn.compact
+    def __call__(self, x):
+        x = x + SuiteAttention(self.d_model, self.n_heads, name="attn")(_suite_layer_norm("ln_1")(x))
+        h = _suite_layer_norm("ln_2")(x)
+        if self.n_experts:
+            h = SuiteMoE(self.d_model, self.d_ff, self.n_experts, self.group_size, name="moe")(h)
+        else:
+            h = _suite_dense(self.d_ff, "c_fc")(h)
+            h = nn.gelu(h)  # tanh approximation, as Megatron-LM's bias_gelu
+            h = _suite_dense(self.d_model, "c_proj")(h)
+        return x + h
+
+
+class SuiteLM(nn.Module):
+    """GPT-2 style decoder of the suites: token + learned position embeddings, n_layers
+    SuiteBlocks (every other one, starting with the first, a MoE block when n_experts > 0, as
+    Alpa's FlaxMoELayerCollection), final LayerNorm, LM head tied to the token embedding.
+    Every block is wrapped in nn.remat (activation recomputation) when remat is set."""
+
+    vocab: int
+    max_len: int
+    d_model: int
+    n_heads: int
+    n_layers: int
+    d_ff: int
+    n_experts: int = 0
+    group_size: int = 2048
+    remat: bool = True
+
+    @nn.compact
+    def __call__(self, tokens):
+        _, s = tokens.shape
+        wte = nn.Embed(self.vocab, self.d_model, dtype=_SUITE_DTYPE, param_dtype=jnp.float32, name="wte")
+        wpe = nn.Embed(self.max_len, self.d_model, dtype=_SUITE_DTYPE, param_dtype=jnp.float32, name="wpe")
+        x = wte(tokens) + wpe(jnp.arange(s))[None]
+        block = nn.remat(SuiteBlock) if self.remat else SuiteBlock
+        # Zero-padded names (h_00, h_01, ...) so that @main's arguments are in layer order.
+        width = len(str(self.n_layers - 1))
+        for i in range(self.n_layers):  # unrolled: every layer's ops in @main
+            n_experts = self.n_experts if i % 2 == 0 else 0
+            x = block(self.d_model, self.n_heads, self.d_ff, n_experts, self.group_size,
+                      name=f"h_{i:0{width}d}")(x)
+        x = _suite_layer_norm("ln_f")(x)
+        return wte.attend(x)  # tied LM head: x @ wte.T (f16)
+
+
+def _suite_loss(apply, params, tokens, labels):
+    logits = apply({"params": params}, tokens).astype(jnp.float32)  # cross entropy in f32
+    return optax.softmax_cross_entropy_with_integer_labels(logits, labels).mean()
+
+
+def _suite_abstract(cfg, remat=True):
+    """(step, abstract args) of an Adam training step of a suite model, nothing materialized."""
+    model = SuiteLM(vocab=cfg["vocab"], max_len=SUITE_SEQ, d_model=cfg["d_model"], n_heads=cfg["n_heads"],
+                    n_layers=cfg["n_layers"], d_ff=cfg["d_ff"], n_experts=cfg["n_experts"],
+                    group_size=cfg.get("group_size", 2048), remat=remat)
+    tokens = jax.ShapeDtypeStruct((SUITE_BATCH, SUITE_SEQ), jnp.int32)
+    params = jax.eval_shape(lambda t: model.init(jax.random.PRNGKey(0), t)["params"], tokens)
+    tx = optax.adam(1e-4)
+    opt_state = jax.eval_shape(tx.init, params)
+    return _train_step(model.apply, _suite_loss, tx), (params, opt_state, tokens, tokens)
+
+
+def export_suite(name, out_dir, remat=True):
+    t0 = time.perf_counter()
+    cfg = SUITE_MODELS[name]
+    step, args = _suite_abstract(cfg, remat=remat)
+    lowered = jax.jit(step, keep_unused=True, donate_argnums=(0, 1)).lower(*args)
+    _write_abstract(name, lowered, step, args, out_dir, debug_info=False)
+    n_params = sum(int(np.prod(x.shape)) for x in jax.tree_util.tree_leaves(args[0]))
+    print(f"{name}: {n_params / 1e6:.1f}M parameters, exported in {time.perf_counter() - t0:.1f} s")
+
+
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--out", default=os.path.dirname(os.path.abspath(__file__)))
-    p.add_argument("--only", nargs="+", choices=sorted(MODELS) + sorted(BENCH_MODELS) + sorted(PLAN_MODELS),
-                   default=None, help="export just these models (fixtures, benchmark or planning models)")
+    p.add_argument("--only", nargs="+",
+                   choices=sorted(MODELS) + sorted(BENCH_MODELS) + sorted(PLAN_MODELS) + sorted(SUITE_MODELS),
+                   default=None, help="export just these models (fixtures, benchmark, planning or suite models)")
     p.add_argument("--bench", action="store_true", help="also export the benchmark models into OUT/bench")
     p.add_argument("--plan", action="store_true",
                    help="export the planning models into OUT/plan (instead of the fixtures; add --bench for those too)")
+    p.add_argument("--suite", action="store_true",
+                   help="export Alpa's GPT and MoE suites into OUT/suite (instead of the fixtures; combines "
+                        "with --bench and --plan)")
     a = p.parse_args(argv)
     os.makedirs(a.out, exist_ok=True)
     names = a.only or (
-        ([] if a.plan else list(MODELS))
+        ([] if a.plan or a.suite else list(MODELS))
         + (list(BENCH_MODELS) if a.bench else [])
         + (list(PLAN_MODELS) if a.plan else [])
+        + (list(SUITE_MODELS) if a.suite else [])
     )
     for name in names:
         if name in BENCH_MODELS:
             export_bench(name, os.path.join(a.out, "bench"))
+        elif name in SUITE_MODELS:
+            export_suite(name, os.path.join(a.out, "suite"))
         elif name in PLAN_MODELS:
             export_plan(name, os.path.join(a.out, "plan"))
         else:

@@ -93,6 +93,10 @@ pub struct StrategyGraph {
     pub args: Vec<ArgInfo>,
     /// The solver problem, one node per group.
     pub problem: Problem,
+    /// Per member, the weights of its strategies' (compute, communication) and of the
+    /// reshardings into it in the problem: how many times per step it runs (1 unless
+    /// [`StrategyGraph::reweight`] says otherwise, as the stage search does for micro-batches).
+    pub weights: Vec<(f64, f64)>,
     reshards: HashMap<ReshardKey, (f64, Vec<Collective>)>,
 }
 
@@ -166,8 +170,13 @@ impl StrategyGraph {
     /// Builds the graph of `func` (an imported entry function: no calls left) on the mesh of
     /// `cx`, with `policy` for each argument.
     pub fn build(func: &Func, cx: &CostContext, policy: &dyn Fn(&ArgInfo) -> ArgPolicy) -> Result<StrategyGraph, Diag> {
-        let args = arg_infos(func);
-        let mut g = StrategyGraph { members: Vec::new(), groups: Vec::new(), uses: Vec::new(), def: vec![None; func.values.len()], args, problem: Problem::default(), reshards: HashMap::new() };
+        StrategyGraph::build_with_args(func, cx, policy, arg_infos(func))
+    }
+
+    /// [`StrategyGraph::build`] with the arguments' names and aliases given (for a function
+    /// cut out of a bigger one, whose own attributes do not say them).
+    pub fn build_with_args(func: &Func, cx: &CostContext, policy: &dyn Fn(&ArgInfo) -> ArgPolicy, args: Vec<ArgInfo>) -> Result<StrategyGraph, Diag> {
+        let mut g = StrategyGraph { members: Vec::new(), groups: Vec::new(), uses: Vec::new(), def: vec![None; func.values.len()], args, problem: Problem::default(), weights: Vec::new(), reshards: HashMap::new() };
         let mut free = vec![false; func.values.len()];
         let live = strategy::live_axes(cx.mesh);
         for (i, arg) in func.args.iter().enumerate() {
@@ -234,6 +243,7 @@ impl StrategyGraph {
                 }
             }
         }
+        g.weights = vec![(1.0, 1.0); g.members.len()];
         g.build_problem(func, cx);
         g.verify().map_err(|e| Diag::bug(Some(func.pos), format!("strategy graph of @{}: {e}", func.name)))?;
         Ok(g)
@@ -290,13 +300,31 @@ impl StrategyGraph {
         priced
     }
 
+    /// Rebuilds the problem with each member's (compute, communication) weights.
+    pub fn reweight(&mut self, func: &Func, cx: &CostContext, weights: Vec<(f64, f64)>) {
+        assert_eq!(weights.len(), self.members.len(), "one weight per member");
+        self.weights = weights;
+        self.build_problem(func, cx);
+    }
+
     fn build_problem(&mut self, func: &Func, cx: &CostContext) {
+        let weights = self.weights.clone();
         let mut nodes: Vec<Node> = self
             .groups
             .iter()
             .map(|members| {
                 let k = self.members[members[0]].strategies.len();
-                let costs = (0..k).map(|s| members.iter().map(|&m| self.members[m].strategies[s].cost()).sum()).collect();
+                let costs = (0..k)
+                    .map(|s| {
+                        members
+                            .iter()
+                            .map(|&m| {
+                                let st = &self.members[m].strategies[s];
+                                st.compute * weights[m].0 + st.comm * weights[m].1
+                            })
+                            .sum()
+                    })
+                    .collect();
                 Node { name: self.member_name(func, members[0]), costs }
             })
             .collect();
@@ -308,7 +336,7 @@ impl StrategyGraph {
             if gu == gv {
                 for s in 0..ku {
                     let (src, dst) = (self.layout(m, r, s).clone(), self.required(&use_, s).clone());
-                    nodes[gu].costs[s] += self.reshard(func, cx, m, r, &src, &dst).0;
+                    nodes[gu].costs[s] += self.reshard(func, cx, m, r, &src, &dst).0 * weights[use_.to.0].1;
                 }
                 continue;
             }
@@ -317,7 +345,7 @@ impl StrategyGraph {
                 let src = self.layout(m, r, s).clone();
                 for t in 0..kv {
                     let dst = self.required(&use_, t).clone();
-                    matrix[s * kv + t] = self.reshard(func, cx, m, r, &src, &dst).0;
+                    matrix[s * kv + t] = self.reshard(func, cx, m, r, &src, &dst).0 * weights[use_.to.0].1;
                 }
             }
             let entry = edges.entry((gu, gv)).or_insert_with(|| vec![0.0; ku * kv]);

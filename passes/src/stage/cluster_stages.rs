@@ -1,0 +1,761 @@
+//! `alpa-cluster-stages`: cuts the layers into pipeline stages on sub-meshes, picks each
+//! stage's logical mesh and intra-op plan, the micro-batch count and the schedule, and
+//! outlines each stage's forward and backward into functions.
+//!
+//! - Expects: an imported entry function whose ops carry `alpa.layer` (from
+//!   `alpa-cluster-layers`, or it clusters with `layers=` itself) and whose data arguments
+//!   carry the batch in dimension 0.
+//! - Guarantees: the plan minimises the step time
+//!   `T = sum_i t_i + (B - 1) * max_i t_i + max_i u_i` over micro-batch counts `B`
+//!   (`microbatches=auto`: powers of two dividing the batch, up to 256, stopping after two
+//!   counts that do no better; or the count given), contiguous layer ranges on sub-meshes
+//!   from Alpa's set ((1, 2^k) inside a host, (n, M) whole hosts; per host group on a
+//!   heterogeneous cluster, each with its own device speed and memory) covering the cluster
+//!   exactly, and per stage every logical mesh `(a, b)` with `a * b` devices. `t_i` is stage
+//!   i's forward and backward of one micro-batch (`analysis::layer_cost`: the intra-op plan
+//!   of each layer, identical layers planned once) plus receiving its input from the stage
+//!   before (bytes crossing the cut, per micro-batch, over the inter-host link when the
+//!   cluster has several hosts; Alpa ignored this); `u_i` is its once-per-step gradient
+//!   synchronisation and optimizer update. The stage solver minimises the first two terms
+//!   exactly; `u` is added after, and the equal-stage (Megatron-style) configurations are
+//!   candidates too, so the plan is never worse than the best of them. A stage fits
+//!   when its weights, optimizer state and gradient accumulators, plus one micro-batch's
+//!   activations per micro-batch in flight (1F1B: the stages from it to the last; GPipe:
+//!   all `B`), plus its largest layer's temporaries fit the device's memory. The stage ILP
+//!   (`stage-solver=ilp`, CBC) and Alpa's DP (`stage-solver=dp`) solve each `B` exactly.
+//! - Rewrites the entry function into calls of `@stage<k>_forward` (forward ops) in stage
+//!   order and `@stage<k>_backward` (backward and update ops) in reverse; each carries
+//!   `alpa.stage`, `alpa.layers = array<i64: first, last>`, `alpa.devices`, and
+//!   `alpa.logical_mesh`; values crossing stages are the calls' results and operands.
+//!   `alpa-inline` gives back the original program.
+//! - Reports (`plan-json=FILE`, `print-plan`): the plan JSON (`docs/plan-json.md`: stages,
+//!   micro-batches, schedule, per-stage instruction lists, estimated step time, speedup vs one
+//!   device, communication per step, and with `compare-manual` the best Megatron-style
+//!   configuration), the plan in words, and next to the JSON an SVG of the pipeline timeline
+//!   and the device assignment.
+//! - Errors: a cluster or shape that does not exist; no plan fits in memory; a micro-batch
+//!   count that does not divide the batch; a stage part that would read a value a later part
+//!   makes (cannot be outlined).
+
+use crate::analysis::cluster::{ClusterSpec, DeviceType};
+use crate::analysis::layer_cost::{LayerCost, LayerCoster, LayerFunc, layer_func};
+use crate::analysis::layers::{Layering, Role};
+use crate::analysis::mesh::LogicalMesh;
+use crate::analysis::microbatch::{self, BatchDims};
+use crate::analysis::schedule::{self, ScheduleKind, Timing};
+use crate::analysis::stages::{self, Group, Stage, StageCost, StageProblem, SubmeshShape};
+use crate::analysis::strategy_graph::arg_infos;
+use crate::pass::Pass;
+use crate::stage::stage_plan::{ManualPlan, StagePlan, StageReport};
+use alpa_stablehlo::attr::Attr;
+use alpa_stablehlo::ir::{Arg, FuncResult, Item, Module, Op, ValueId, Visibility};
+use alpa_stablehlo::{Diag, DiagKind, ElemType, Func};
+use std::collections::HashMap;
+use std::io::IsTerminal;
+use std::time::Instant;
+
+/// Which solver cuts the stages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StageSolver {
+    /// The flow ILP on CBC.
+    Ilp,
+    /// Alpa's DP over the largest stage latency.
+    Dp,
+}
+
+/// The `alpa-cluster-stages` pass.
+pub struct ClusterStages {
+    /// Cluster preset or TOML file.
+    pub cluster: String,
+    /// Hosts (0: the cluster's).
+    pub hosts: usize,
+    /// Devices per host (0: the cluster's).
+    pub devices_per_host: usize,
+    /// Micro-batches; `None`: chosen.
+    pub microbatches: Option<usize>,
+    /// The pipeline schedule.
+    pub schedule: ScheduleKind,
+    /// The stage solver.
+    pub stage_solver: StageSolver,
+    /// Layers when the input is not clustered yet; `None`: automatic.
+    pub layers: Option<usize>,
+    /// Also grid-search Megatron-style manual configurations.
+    pub compare_manual: bool,
+    /// Write the plan JSON (and the SVG next to it) here.
+    pub plan_json: String,
+    /// Print the plan to stderr.
+    pub print_plan: bool,
+    /// Seconds the search may take before it settles for the best plan so far (0: no limit).
+    pub time_limit_s: f64,
+}
+
+impl ClusterStages {
+    /// The pass at its defaults on `cluster`.
+    pub fn new(cluster: &str) -> ClusterStages {
+        ClusterStages {
+            cluster: cluster.into(),
+            hosts: 0,
+            devices_per_host: 0,
+            microbatches: None,
+            schedule: ScheduleKind::OneFOneB,
+            stage_solver: StageSolver::Ilp,
+            layers: None,
+            compare_manual: false,
+            plan_json: String::new(),
+            print_plan: false,
+            time_limit_s: 0.0,
+        }
+    }
+}
+
+fn option_error(message: impl Into<String>) -> Diag {
+    Diag { kind: DiagKind::Input, pos: None, message: format!("alpa-cluster-stages: {}", message.into()), notes: Vec::new() }
+}
+
+/// One logical mesh a stage on a sub-mesh may use.
+struct MeshOption {
+    shape: usize,
+    logical: [usize; 2],
+    mesh: LogicalMesh,
+    key: String,
+    device: String,
+    mesh_device: DeviceType,
+}
+
+/// Every layer's cost on every mesh option at one micro-batch count.
+struct Costs {
+    /// `by_layer[l][o]`.
+    by_layer: Vec<Vec<LayerCost>>,
+    /// Bytes crossing the cut after layer k per micro-batch.
+    cut_bytes: Vec<f64>,
+}
+
+/// What the search found for one micro-batch count.
+struct Candidate {
+    microbatches: usize,
+    stages: Vec<Stage>,
+    step_s: f64,
+    seconds: f64,
+    proved_optimal: bool,
+}
+
+/// A stderr progress line, drawn only on a terminal.
+struct Progress {
+    total: usize,
+    done: usize,
+    what: &'static str,
+    on: bool,
+}
+
+impl Progress {
+    fn new(total: usize, what: &'static str) -> Progress {
+        Progress { total, done: 0, what, on: std::io::stderr().is_terminal() }
+    }
+
+    fn step(&mut self, note: &str) {
+        self.done += 1;
+        if self.on {
+            let width = 30;
+            let filled = (self.done * width).checked_div(self.total).unwrap_or(width).min(width);
+            eprint!("\r[{}{}] {}/{} {} {note:<24}", "#".repeat(filled), ".".repeat(width - filled), self.done, self.total, self.what);
+        }
+    }
+
+    fn finish(&self) {
+        if self.on {
+            eprintln!();
+        }
+    }
+}
+
+impl Pass for ClusterStages {
+    fn run(&self, module: &mut Module) -> Result<bool, Diag> {
+        let (plan, layering, entry) = self.plan(module)?;
+        if !self.plan_json.is_empty() {
+            std::fs::write(&self.plan_json, plan.to_json()).map_err(|e| option_error(format!("cannot write the plan to '{}': {e}", self.plan_json)))?;
+            let svg_path = svg_path(&self.plan_json);
+            std::fs::write(&svg_path, &plan.svg).map_err(|e| option_error(format!("cannot write the timeline to '{svg_path}': {e}")))?;
+        }
+        if self.print_plan {
+            eprint!("{}", plan.to_text());
+        }
+        outline(module, &entry, &layering, &plan)?;
+        Ok(true)
+    }
+}
+
+/// `plan.json` -> `plan.svg`; any other name gets `.svg` appended.
+pub fn svg_path(json: &str) -> String {
+    match json.strip_suffix(".json") {
+        Some(stem) => format!("{stem}.svg"),
+        None => format!("{json}.svg"),
+    }
+}
+
+impl ClusterStages {
+    fn cluster(&self) -> Result<ClusterSpec, Diag> {
+        let cluster = ClusterSpec::load(&self.cluster).map_err(option_error)?;
+        if self.hosts == 0 && self.devices_per_host == 0 {
+            return Ok(cluster);
+        }
+        let hosts = if self.hosts > 0 { self.hosts } else { cluster.num_hosts() };
+        let per_host = if self.devices_per_host > 0 { self.devices_per_host } else { cluster.hosts[0].devices_per_host };
+        cluster.with_shape(hosts, per_host).map_err(option_error)
+    }
+
+    /// Plans `module`'s entry function; returns the plan, the layering and the entry.
+    pub fn plan(&self, module: &Module) -> Result<(StagePlan, Layering, Func), Diag> {
+        let started = Instant::now();
+        let cluster = self.cluster()?;
+        let Some(func) = module.entry().cloned() else { return Err(option_error("the module has no entry function")) };
+        if let Some(call) = func.body.entry().ops.iter().find(|op| op.name == "func.call") {
+            return Err(Diag::unsupported(call.pos, format!("'func.call' is left in @{}: run alpa-inline (alpa-import) before alpa-cluster-stages", func.name)));
+        }
+        let dims = BatchDims::of(&func)?;
+        let layering = Layering::cluster(&func, &dims, self.layers)?;
+        let infos = arg_infos(&func);
+        let groups: Vec<Group> = cluster.hosts.iter().map(|h| Group { hosts: h.count, devices_per_host: h.devices_per_host }).collect();
+        let shapes = stages::submesh_shapes(&groups);
+        let options = mesh_options(&cluster, &groups, &shapes)?;
+        let candidates: Vec<usize> = match self.microbatches {
+            Some(b) => {
+                if b == 0 || dims.batch % b as i64 != 0 {
+                    return Err(option_error(format!("microbatches={b} does not divide the batch of {}", dims.batch)));
+                }
+                vec![b]
+            }
+            None => (0..=8).map(|k| 1usize << k).filter(|&b| dims.batch % b as i64 == 0).collect(),
+        };
+        let mut coster = LayerCoster::default();
+        let mut costs: HashMap<usize, Costs> = HashMap::new();
+        let mut best: Option<Candidate> = None;
+        let mut worse_in_a_row = 0;
+        let mut notes: Vec<String> = Vec::new();
+        let mut tried: Vec<(usize, Option<f64>)> = Vec::new();
+        for &b in &candidates {
+            if self.time_limit_s > 0.0 && best.is_some() && started.elapsed().as_secs_f64() > self.time_limit_s {
+                notes.push(format!("time limit of {} s reached: micro-batch counts from {b} on were not tried", self.time_limit_s));
+                break;
+            }
+            let c = self.layer_costs(&func, &dims, &layering, &infos, &options, b, &mut coster)?;
+            let found = self.solve_stages(&layering, &groups, &shapes, &options, &cluster, &c, b, started)?;
+            costs.insert(b, c);
+            tried.push((b, found.as_ref().map(total)));
+            match (found, &best) {
+                (Some(f), Some(current)) if total(&f) < total(current) => {
+                    best = Some(f);
+                    worse_in_a_row = 0;
+                }
+                (Some(f), None) => best = Some(f),
+                (_, Some(_)) => {
+                    worse_in_a_row += 1;
+                    if worse_in_a_row >= 2 && self.microbatches.is_none() {
+                        break;
+                    }
+                }
+                (None, None) => {}
+            }
+        }
+        // The stage solver minimises sum t + (B-1) max t exactly; the once-per-step update term
+        // is added after. The Megatron-style configurations are plans of the same space: when
+        // one of them is better with the update term, it is the plan.
+        let manual = if groups.len() == 1 { self.best_manual(&layering, &options, &shapes, &cluster, &costs) } else { None };
+        if let Some((_, seed)) = &manual {
+            let better = best.as_ref().is_none_or(|b| total(seed) < total(b) * (1.0 - 1e-12));
+            if better {
+                notes.push(format!("the equal-stage configuration with {} stages beats the stage solver's cut once the update term is added; it is the plan", seed.stages.len()));
+                best = Some(Candidate { microbatches: seed.microbatches, stages: seed.stages.clone(), step_s: seed.step_s, seconds: 0.0, proved_optimal: false });
+            }
+        }
+        let Some(best) = best else {
+            return Err(Diag::unsupported(
+                func.pos,
+                format!(
+                    "alpa-cluster-stages found no plan for @{} on cluster '{}' ({} devices): no stage cut fits in device memory with {} micro-batches",
+                    func.name,
+                    cluster.name,
+                    cluster.num_devices(),
+                    candidates.iter().map(usize::to_string).collect::<Vec<_>>().join("/")
+                ),
+            ));
+        };
+        let b = best.microbatches;
+        let c = &costs[&b];
+        let devices = stages::place(&best.stages, &shapes, &groups).map_err(|e| Diag::bug(Some(func.pos), format!("placing the stages: {e}")))?;
+        let reports: Vec<StageReport> = best
+            .stages
+            .iter()
+            .zip(&devices)
+            .map(|(s, ids)| {
+                let o = &options[s.option];
+                let sum = |f: &dyn Fn(&LayerCost) -> f64| (s.first..=s.last).map(|l| f(&c.by_layer[l][s.option])).sum::<f64>();
+                StageReport {
+                    layers: [s.first, s.last],
+                    devices: ids.clone(),
+                    submesh: shapes[s.shape].clone(),
+                    logical_mesh: o.logical,
+                    device: o.device.clone(),
+                    latency_s: s.latency_s,
+                    forward_s: sum(&|x| x.forward_s),
+                    backward_s: sum(&|x| x.backward_s),
+                    step_s: sum(&|x| x.step_s),
+                    memory_bytes: 0.0,
+                    micro_bytes: sum(&|x| x.micro_bytes),
+                    step_bytes: sum(&|x| x.step_bytes),
+                }
+            })
+            .collect();
+        let n_stages = reports.len();
+        let mut reports = reports;
+        for (i, r) in reports.iter_mut().enumerate() {
+            r.memory_bytes = stage_memory(c, r.layers[0], r.layers[1], best.stages[i].option, in_flight(self.schedule, n_stages - 1 - i, b));
+        }
+        let link = transfer_link(&cluster);
+        let transfers: Vec<f64> = reports.windows(2).map(|w| c.cut_bytes[w[0].layers[1]] / link).collect();
+        let cut_total: f64 = reports.windows(2).map(|w| c.cut_bytes[w[0].layers[1]]).sum();
+        let communication = reports.iter().map(|r| b as f64 * r.micro_bytes + r.step_bytes).sum::<f64>() + b as f64 * cut_total;
+        let estimated = total(&best);
+        // One device: every layer on a (1,1) mesh of the first group, one micro-batch, memory unchecked.
+        let single = self.one_device_seconds(&func, &dims, &layering, &infos, &options, &mut coster)?;
+        let program = schedule::instructions(self.schedule, n_stages, b);
+        let timing = Timing {
+            forward_s: reports.iter().zip(&best.stages).map(|(r, s)| r.forward_s + transfer_in(c, s.first, link)).collect(),
+            backward_s: reports.iter().map(|r| r.backward_s).collect(),
+            transfer_s: transfers.iter().map(|t| t / 2.0).collect(),
+            apply_s: reports.iter().map(|r| r.step_s).collect(),
+        };
+        let timeline = schedule::simulate(&program, &timing).map_err(|e| Diag::bug(Some(func.pos), format!("simulating the {} schedule: {e}", self.schedule.name())))?;
+        let labels: Vec<String> = reports.iter().enumerate().map(|(i, r)| r.label(i)).collect();
+        let per_host = cluster.hosts.first().map_or(1, |h| h.devices_per_host);
+        let svg = schedule::to_svg(&timeline, &labels, &devices, per_host, &format!("@{} on {}: {} stages, {} micro-batches, {}", func.name, cluster.name, n_stages, b, self.schedule.name()));
+        let manual = if self.compare_manual {
+            if groups.len() > 1 {
+                notes.push("compare-manual: Megatron-style configurations need one kind of host; skipped on this heterogeneous cluster".into());
+            }
+            manual.map(|(m, _)| m)
+        } else {
+            None
+        };
+        let plan = StagePlan {
+            cluster: cluster.name.clone(),
+            hosts: groups.iter().map(|g| (g.hosts, g.devices_per_host)).collect(),
+            num_devices: cluster.num_devices(),
+            layers: layering.count,
+            layers_from_user: layering.from_user,
+            stages: reports,
+            microbatches: b,
+            schedule: self.schedule,
+            stage_solver: match self.stage_solver {
+                StageSolver::Ilp => "ilp",
+                StageSolver::Dp => "dp",
+            },
+            estimated_step_time_s: estimated,
+            simulated_step_time_s: timeline.makespan_s,
+            single_device_step_time_s: single,
+            communication_bytes_per_step: communication,
+            manual_best: manual,
+            program: program.iter().map(|p| p.iter().map(|i| i.text()).collect()).collect(),
+            tried,
+            planner_seconds: started.elapsed().as_secs_f64(),
+            solver_seconds: best.seconds,
+            proved_optimal: best.proved_optimal,
+            layer_plans: coster.planned,
+            layer_plans_reused: coster.reused,
+            notes,
+            svg,
+            bubble_fraction: timeline.bubble_fraction(n_stages),
+        };
+        Ok((plan, layering, func))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn layer_costs(
+        &self,
+        func: &Func,
+        dims: &BatchDims,
+        layering: &Layering,
+        infos: &[crate::analysis::strategy_graph::ArgInfo],
+        options: &[MeshOption],
+        b: usize,
+        coster: &mut LayerCoster,
+    ) -> Result<Costs, Diag> {
+        let micro = microbatch::split(func, dims, b)?;
+        let layer_funcs: Vec<LayerFunc> = (0..layering.count).map(|l| layer_func(&micro, infos, layering, l)).collect();
+        let mut progress = Progress::new(layering.count * options.len(), "layer plans");
+        let mut by_layer = Vec::with_capacity(layering.count);
+        for lf in &layer_funcs {
+            let mut row = Vec::with_capacity(options.len());
+            for o in options {
+                row.push(coster.cost(lf, &o.mesh, &o.key, o.device_type(), b)?);
+                progress.step(&format!("B={b} mesh {}x{}", o.logical[0], o.logical[1]));
+            }
+            by_layer.push(row);
+        }
+        progress.finish();
+        let cut_bytes = (0..layering.count.saturating_sub(1)).map(|k| layering.cut_bytes(func, dims, k, b).0).collect();
+        Ok(Costs { by_layer, cut_bytes })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn solve_stages(
+        &self,
+        layering: &Layering,
+        groups: &[Group],
+        shapes: &[SubmeshShape],
+        options: &[MeshOption],
+        cluster: &ClusterSpec,
+        c: &Costs,
+        b: usize,
+        started: Instant,
+    ) -> Result<Option<Candidate>, Diag> {
+        let link = transfer_link(cluster);
+        let by_shape: Vec<Vec<usize>> = (0..shapes.len()).map(|s| (0..options.len()).filter(|&o| options[o].shape == s).collect()).collect();
+        let schedule = self.schedule;
+        let cost = |first: usize, last: usize, shape: usize, after: usize| -> Option<StageCost> {
+            let memory = cluster.devices.get(&options[*by_shape[shape].first()?].device).map_or(f64::INFINITY, |d| d.memory_bytes as f64);
+            by_shape[shape]
+                .iter()
+                .filter(|&&o| stage_memory(c, first, last, o, in_flight(schedule, after, b)) <= memory)
+                .map(|&o| StageCost { latency_s: (first..=last).map(|l| c.by_layer[l][o].forward_s + c.by_layer[l][o].backward_s).sum::<f64>() + transfer_in(c, first, link), option: o })
+                .min_by(|x, y| x.latency_s.total_cmp(&y.latency_s))
+        };
+        let problem = StageProblem { layers: layering.count, groups: groups.to_vec(), shapes: shapes.to_vec(), microbatches: b, cost: &cost };
+        let solved = match self.stage_solver {
+            StageSolver::Ilp => {
+                let left = if self.time_limit_s > 0.0 { (self.time_limit_s - started.elapsed().as_secs_f64()).max(1.0) } else { 600.0 };
+                stages::solve_ilp(&problem, left)
+            }
+            StageSolver::Dp => stages::solve_dp(&problem),
+        };
+        match solved {
+            Ok(solution) => {
+                let step_s = solution.stages.iter().map(|s| (s.first..=s.last).map(|l| c.by_layer[l][s.option].step_s).sum::<f64>()).fold(0.0, f64::max);
+                Ok(Some(Candidate { microbatches: b, stages: solution.stages, step_s, seconds: solution.seconds, proved_optimal: solution.proved_optimal }))
+            }
+            Err(stages::StageError::Infeasible) => Ok(None),
+            Err(e) => Err(option_error(format!("the stage solver failed with {b} micro-batches: {e}"))),
+        }
+    }
+
+    fn one_device_seconds(
+        &self,
+        func: &Func,
+        dims: &BatchDims,
+        layering: &Layering,
+        infos: &[crate::analysis::strategy_graph::ArgInfo],
+        options: &[MeshOption],
+        coster: &mut LayerCoster,
+    ) -> Result<f64, Diag> {
+        let Some(o) = options.iter().find(|o| o.mesh.num_devices() == 1) else { return Ok(f64::NAN) };
+        let mut total = 0.0;
+        for l in 0..layering.count {
+            let lf = layer_func(func, infos, layering, l);
+            let c = coster.cost(&lf, &o.mesh, &o.key, o.device_type(), 1)?;
+            total += c.forward_s + c.backward_s + c.step_s;
+        }
+        let _ = dims;
+        Ok(total)
+    }
+
+    /// The best Megatron-style configuration: `pp` equal stages of `dp x tp` devices, every
+    /// stage on the logical mesh `(dp, tp)`, `B` micro-batches, priced like the automatic plan.
+    fn best_manual(&self, layering: &Layering, options: &[MeshOption], shapes: &[SubmeshShape], cluster: &ClusterSpec, costs: &HashMap<usize, Costs>) -> Option<(ManualPlan, Candidate)> {
+        let n = cluster.num_devices();
+        let link = transfer_link(cluster);
+        let memory = cluster.devices.values().map(|d| d.memory_bytes as f64).fold(f64::INFINITY, f64::min);
+        let mut best: Option<(ManualPlan, Candidate)> = None;
+        let mut counts: Vec<usize> = costs.keys().copied().collect();
+        counts.sort_unstable();
+        for b in counts {
+            let c = &costs[&b];
+            for pp in (1..=layering.count.min(n)).filter(|pp| n % pp == 0) {
+                let d = n / pp;
+                let Some(shape) = shapes.iter().position(|s| s.devices() == d) else { continue };
+                for (o, opt) in options.iter().enumerate().filter(|(_, x)| x.shape == shape) {
+                    let ranges = equal_ranges(layering.count, pp);
+                    let mut stages_ = Vec::with_capacity(pp);
+                    let mut step: f64 = 0.0;
+                    let mut fits = true;
+                    for (i, &(first, last)) in ranges.iter().enumerate() {
+                        if stage_memory(c, first, last, o, in_flight(self.schedule, pp - 1 - i, b)) > memory {
+                            fits = false;
+                            break;
+                        }
+                        let latency_s = (first..=last).map(|l| c.by_layer[l][o].forward_s + c.by_layer[l][o].backward_s).sum::<f64>() + transfer_in(c, first, link);
+                        stages_.push(Stage { first, last, shape, option: o, latency_s });
+                        step = step.max((first..=last).map(|l| c.by_layer[l][o].step_s).sum::<f64>());
+                    }
+                    if !fits {
+                        continue;
+                    }
+                    let candidate = Candidate { microbatches: b, stages: stages_, step_s: step, seconds: 0.0, proved_optimal: false };
+                    let t = total(&candidate);
+                    if best.as_ref().is_none_or(|(m, _)| t < m.estimated_step_time_s) {
+                        best = Some((ManualPlan { dp: opt.logical[0], tp: opt.logical[1], pp, microbatches: b, estimated_step_time_s: t }, candidate));
+                    }
+                }
+            }
+        }
+        best
+    }
+}
+
+impl MeshOption {
+    fn device_type(&self) -> &DeviceType {
+        &self.mesh_device
+    }
+}
+
+/// A candidate's step time: `sum t + (B-1) max t + max u`.
+fn total(c: &Candidate) -> f64 {
+    stages::objective(&c.stages, c.microbatches) + c.step_s
+}
+
+/// `count` layers in `parts` contiguous ranges as equal as can be (earlier ones larger).
+fn equal_ranges(count: usize, parts: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(parts);
+    let mut first = 0;
+    for i in 0..parts {
+        let len = count / parts + usize::from(i < count % parts);
+        out.push((first, first + len - 1));
+        first += len;
+    }
+    out
+}
+
+/// Micro-batches whose activations a stage with `after` stages behind it holds.
+fn in_flight(schedule: ScheduleKind, after: usize, microbatches: usize) -> usize {
+    match schedule {
+        ScheduleKind::OneFOneB => (after + 1).min(microbatches),
+        ScheduleKind::Gpipe => microbatches,
+    }
+}
+
+/// Bytes per device of layers `first..=last` on option `o` with `in_flight` micro-batches.
+fn stage_memory(c: &Costs, first: usize, last: usize, o: usize, in_flight: usize) -> f64 {
+    let layers = &c.by_layer[first..=last];
+    let resident: f64 = layers.iter().map(|l| l[o].resident_bytes).sum();
+    let activations: f64 = layers.iter().map(|l| l[o].activation_bytes).sum();
+    let transient = layers.iter().map(|l| l[o].transient_bytes).fold(0.0, f64::max);
+    resident + in_flight as f64 * activations + transient
+}
+
+/// Bandwidth between two stages: the network when the cluster has several hosts.
+fn transfer_link(cluster: &ClusterSpec) -> f64 {
+    let g = &cluster.hosts[0];
+    if cluster.num_hosts() > 1 { g.inter_host.bandwidth } else { g.intra_host.bandwidth }
+}
+
+/// Seconds a stage starting at `first` spends receiving its input and sending back its
+/// gradient, per micro-batch.
+fn transfer_in(c: &Costs, first: usize, link: f64) -> f64 {
+    if first == 0 { 0.0 } else { c.cut_bytes[first - 1] / link }
+}
+
+/// Every logical mesh of every sub-mesh shape, on the shape's first devices.
+fn mesh_options(cluster: &ClusterSpec, groups: &[Group], shapes: &[SubmeshShape]) -> Result<Vec<MeshOption>, Diag> {
+    let mut offsets = Vec::with_capacity(groups.len());
+    let mut next = 0;
+    for g in groups {
+        offsets.push(next);
+        next += g.hosts * g.devices_per_host;
+    }
+    let mut out = Vec::new();
+    for (s, shape) in shapes.iter().enumerate() {
+        let g = &groups[shape.group];
+        let devices: Vec<usize> = (0..shape.hosts).flat_map(|h| (0..shape.devices_per_host).map(move |d| h * g.devices_per_host + d)).map(|d| offsets[shape.group] + d).collect();
+        let n = devices.len();
+        let device_name = cluster.slowest_device(&devices, ElemType::F16).map(|d| d.name.clone()).ok_or_else(|| option_error("a sub-mesh has no devices"))?;
+        for a in (1..=n).filter(|a| n % a == 0) {
+            let logical = [a, n / a];
+            let mesh = LogicalMesh::from_cluster(cluster, logical.to_vec(), devices.clone()).map_err(option_error)?;
+            let key = format!("{}:{:?}:{:?}:{:?}", device_name, mesh.shape, mesh.alpha, mesh.beta);
+            out.push(MeshOption { shape: s, logical, mesh_device: cluster.devices[&device_name].clone(), mesh, key, device: device_name.clone() });
+        }
+    }
+    Ok(out)
+}
+
+/// Rewrites the entry function into calls of the stages' parts (see the module docs).
+fn outline(module: &mut Module, entry: &Func, layering: &Layering, plan: &StagePlan) -> Result<(), Diag> {
+    let ops = &entry.body.entry().ops;
+    let stage_of_layer: Vec<usize> = (0..layering.count).map(|l| plan.stages.iter().position(|s| s.layers[0] <= l && l <= s.layers[1]).unwrap_or(0)).collect();
+    let s = plan.stages.len();
+    // Parts in execution order: forward 0..S-1, then backward S-1..0.
+    let part_of = |i: usize| -> usize {
+        let stage = stage_of_layer[layering.of_op[i]];
+        if layering.roles[i] == Role::Forward { stage } else { 2 * s - 1 - stage }
+    };
+    let ret = ops.last().filter(|op| op.name == "func.return").ok_or_else(|| Diag::bug(Some(entry.pos), "the entry function has no return"))?;
+    // Values computed from weights and constants alone are recomputed by every part that
+    // needs them, rather than passed between parts.
+    let mut derived = vec![false; entry.values.len()];
+    for a in &entry.args {
+        derived[a.value.index()] = true;
+    }
+    let mut def_op = vec![usize::MAX; entry.values.len()];
+    for (i, op) in ops.iter().enumerate() {
+        for r in &op.results {
+            def_op[r.index()] = i;
+        }
+        if op.regions.is_empty() && op.operands.iter().all(|v| derived[v.index()]) {
+            for r in &op.results {
+                derived[r.index()] = true;
+            }
+        }
+    }
+    // Per part, its ops: those placed in it, and the derived ops they need from later parts.
+    let mut parts: Vec<Vec<usize>> = vec![Vec::new(); 2 * s];
+    for (i, op) in ops.iter().enumerate() {
+        if op.name != "func.return" {
+            parts[part_of(i)].push(i);
+        }
+    }
+    for (p, part) in parts.iter_mut().enumerate() {
+        let mut have: std::collections::HashSet<usize> = part.iter().copied().collect();
+        let mut stack: Vec<usize> = part.clone();
+        while let Some(i) = stack.pop() {
+            for v in &ops[i].operands {
+                let d = def_op[v.index()];
+                if d != usize::MAX && derived[v.index()] && part_of(d) > p && have.insert(d) {
+                    stack.push(d);
+                }
+            }
+        }
+        let mut list: Vec<usize> = have.into_iter().collect();
+        list.sort_unstable();
+        *part = list;
+    }
+    let mut def_part = vec![usize::MAX; entry.values.len()];
+    for (p, part) in parts.iter().enumerate() {
+        for &i in part {
+            for v in &ops[i].operands {
+                let d = def_part[v.index()];
+                if d != usize::MAX && d > p && !derived[v.index()] {
+                    return Err(Diag::unsupported(
+                        ops[i].pos,
+                        format!("'{}' in {} reads a value {} makes later: the stages cannot be outlined in pipeline order", ops[i].name, part_name(p, s), part_name(d, s)),
+                    ));
+                }
+            }
+            for r in &ops[i].results {
+                if def_part[r.index()] == usize::MAX {
+                    def_part[r.index()] = p;
+                }
+            }
+        }
+    }
+    // A value some part reads from a later part is derived and recomputed there; check the rest.
+    for (p, part) in parts.iter().enumerate() {
+        for &i in part {
+            for v in &ops[i].operands {
+                let d = def_op[v.index()];
+                if d != usize::MAX && part_of(d) > p && !part.contains(&d) {
+                    return Err(Diag::unsupported(
+                        ops[i].pos,
+                        format!("'{}' in {} reads a value {} makes later: the stages cannot be outlined in pipeline order", ops[i].name, part_name(p, s), part_name(part_of(d), s)),
+                    ));
+                }
+            }
+        }
+    }
+    // Which parts read each value (the return counts as a part after all of them).
+    let mut readers: Vec<Vec<usize>> = vec![Vec::new(); entry.values.len()];
+    for (p, part) in parts.iter().enumerate() {
+        for &i in part {
+            for v in &ops[i].operands {
+                readers[v.index()].push(p);
+            }
+        }
+    }
+    for v in &ret.operands {
+        readers[v.index()].push(2 * s);
+    }
+    let mut main = entry.clone();
+    main.attrs.retain(|(k, _)| k != "alpa.layers");
+    let mut body: Vec<Op> = Vec::new();
+    let mut map: HashMap<ValueId, ValueId> = HashMap::new();
+    let mut funcs: Vec<Func> = Vec::new();
+    for (p, members) in parts.iter().enumerate() {
+        if members.is_empty() {
+            continue;
+        }
+        let mut inside = vec![false; entry.values.len()];
+        for &i in members {
+            for r in &ops[i].results {
+                inside[r.index()] = true;
+            }
+        }
+        let mut inputs: Vec<ValueId> = Vec::new();
+        let mut seen = vec![false; entry.values.len()];
+        for &i in members {
+            for &v in &ops[i].operands {
+                if !inside[v.index()] && !seen[v.index()] {
+                    seen[v.index()] = true;
+                    inputs.push(v);
+                }
+            }
+        }
+        // Outputs: values read by a later part or returned.
+        let mut outputs: Vec<ValueId> = Vec::new();
+        for &i in members {
+            for r in &ops[i].results {
+                let later = readers[r.index()].iter().any(|&q| q > p);
+                if later && !(derived[r.index()] && part_of(i) != p) {
+                    outputs.push(*r);
+                }
+            }
+        }
+        let stage = if p < s { p } else { 2 * s - 1 - p };
+        let report = &plan.stages[stage];
+        let name = part_name(p, s);
+        let mut f = entry.clone();
+        f.name = name.clone();
+        f.visibility = Visibility::Private;
+        f.args = inputs.iter().map(|&v| Arg { value: v, attrs: Vec::new(), loc: None }).collect();
+        f.results = outputs.iter().map(|&v| FuncResult { ty: entry.ty(v).clone(), attrs: Vec::new() }).collect();
+        f.attrs = vec![
+            ("alpa.devices".into(), Attr::dense_i64(report.devices.iter().map(|&d| d as i64).collect())),
+            ("alpa.layers".into(), Attr::dense_i64(vec![report.layers[0] as i64, report.layers[1] as i64])),
+            ("alpa.logical_mesh".into(), Attr::dense_i64(report.logical_mesh.iter().map(|&d| d as i64).collect())),
+            ("alpa.stage".into(), Attr::i64(stage as i64)),
+        ];
+        let mut fops: Vec<Op> = members.iter().map(|&i| ops[i].clone()).collect();
+        fops.push(Op::new("func.return", outputs.clone(), Vec::new()));
+        f.body.entry_mut().ops = fops;
+        f.body.entry_mut().args = inputs.clone();
+        f.renumber();
+        funcs.push(f);
+        // The call in main.
+        let results: Vec<ValueId> = outputs.iter().map(|&v| main.new_value(entry.ty(v).clone())).collect();
+        let mut call = Op::new("func.call", inputs.iter().map(|v| map.get(v).copied().unwrap_or(*v)).collect(), results.clone());
+        call.set_attr("callee", Attr::Symbol(name));
+        call.pos = entry.pos;
+        for (o, r) in outputs.iter().zip(&results) {
+            map.insert(*o, *r);
+        }
+        body.push(call);
+    }
+    let mut ret = ret.clone();
+    for v in &mut ret.operands {
+        if let Some(n) = map.get(v) {
+            *v = *n;
+        }
+    }
+    body.push(ret);
+    main.body.entry_mut().ops = body;
+    main.renumber();
+    for item in &mut module.items {
+        if let Item::Func(f) = item {
+            if f.name == main.name {
+                *f = main.clone();
+            }
+        }
+    }
+    module.items.extend(funcs.into_iter().map(Item::Func));
+    Ok(())
+}
+
+fn part_name(p: usize, stages: usize) -> String {
+    if p < stages { format!("stage{p}_forward") } else { format!("stage{}_backward", 2 * stages - 1 - p) }
+}
