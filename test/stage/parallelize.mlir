@@ -1,0 +1,77 @@
+// alpa-parallelize: layers, pipeline stages on sub-meshes, micro-batches and the schedule,
+// with each stage's forward and backward outlined.
+// Alpa's 6-layer MLP on the 8-device CPU cluster, cut into 3 layers of two dense layers each.
+// RUN: alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --alpa-cluster-layers="layers=3" | FileCheck %s --check-prefix=LAYERS
+// LAYERS:      func.func public @main
+// LAYERS-SAME: alpa.layers = 3 : i64
+// LAYERS:      stablehlo.dot_general {{.*}} {alpa.layer = 0 : i64, alpa.role = "forward"}
+// LAYERS:      stablehlo.dot_general {{.*}} {alpa.layer = 1 : i64, alpa.role = "forward"}
+// LAYERS:      stablehlo.dot_general {{.*}} {alpa.layer = 2 : i64, alpa.role = "forward"}
+// LAYERS:      stablehlo.dot_general {{.*}} {alpa.layer = 2 : i64, alpa.role = "backward"}
+// LAYERS:      stablehlo.dot_general {{.*}} {alpa.layer = 0 : i64, alpa.role = "backward"}
+// LAYERS:      alpa.role = "update"
+
+// The whole pipeline: the plan in words, the JSON with the fixed keys, the SVG next to it,
+// and the outlined stages.
+// RUN: alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --alpa-parallelize="cluster=cpu layers=3 microbatches=4 compare-manual=true" --alpa-plan-json=%t.json --alpa-print-plan 2>%t.txt | FileCheck %s --check-prefix=OUTLINE
+// RUN: FileCheck %s --check-prefix=TEXT < %t.txt
+// RUN: FileCheck %s --check-prefix=JSON < %t.json
+// RUN: FileCheck %s --check-prefix=SVG < %t.svg
+// OUTLINE:     func.func public @main
+// OUTLINE:     call @stage0_forward
+// OUTLINE:     call @stage0_backward
+// OUTLINE:     func.func private @stage0_forward
+// OUTLINE-SAME: alpa.devices = array<i64:
+// OUTLINE-SAME: alpa.layers = array<i64: 0,
+// OUTLINE-SAME: alpa.logical_mesh = array<i64:
+// OUTLINE-SAME: alpa.stage = 0 : i64
+// OUTLINE:     func.func private @stage0_backward
+// TEXT:        alpa-cluster-stages: 8 devices (cpu), 3 layers, {{[0-9]+}} stages, 4 micro-batches, 1f1b schedule
+// TEXT:        Stage 0 (layers 0-{{[0-9]}}): mesh [{{[0-9]+}},{{[0-9]+}}] on devices 0{{.*}}
+// TEXT:        Estimated step {{.*}}; speedup {{[0-9.]+}}x vs one device; communication {{.*}}/iteration
+// TEXT:        Best manual (Megatron-style): dp={{[0-9]+}} tp={{[0-9]+}} pp={{[0-9]+}} micro-batches=4
+// JSON:        "version": 2,
+// JSON:        "stages": [
+// JSON:          "layers": [
+// JSON:          "devices": [
+// JSON:          "logical_mesh": [
+// JSON:          "latency_s":
+// JSON:          "memory_bytes":
+// JSON:        "microbatches": 4,
+// JSON:        "schedule": "1f1b",
+// JSON:        "estimated_step_time_s":
+// JSON:        "speedup_vs_one_device":
+// JSON:        "communication_bytes_per_step":
+// JSON:        "pipeline": [
+// JSON:          "instructions": [
+// JSON-NEXT:       "fwd 0",
+// JSON:        "manual_best": {
+// JSON-NEXT:     "dp":
+// JSON-NEXT:     "tp":
+// JSON-NEXT:     "pp":
+// JSON-NEXT:     "microbatches": 4,
+// JSON-NEXT:     "estimated_step_time_s":
+// SVG:         <svg
+// SVG:         stage 0 · layers 0-
+
+// Outlining is exact: inlining the stages back gives the original step's numbers.
+// RUN: alpa-opt %models/mlp.mlir --alpa-import --alpa-parallelize="cluster=cpu layers=2 microbatches=2 schedule=gpipe stage-solver=dp" --alpa-inline -o %t.inlined.mlir
+// RUN: alpa-run %t.inlined.mlir --inputs %models/mlp.npz --expected %models/mlp.out.npz | FileCheck %s --check-prefix=SAME
+// SAME: all {{[0-9]+}} outputs match
+
+// Errors: options, a micro-batch count that does not divide the batch, too many layers,
+// --time-limit without a planning pass.
+// RUN: not alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --alpa-parallelize="microbatches=3" 2>&1 | FileCheck %s --check-prefix=DIVIDE
+// DIVIDE: error: alpa-cluster-stages: microbatches=3 does not divide the batch of 32
+// RUN: not alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --alpa-parallelize="layers=9" 2>&1 | FileCheck %s --check-prefix=TOOMANY
+// TOOMANY: error: layers=9 but @main has only 6 heavy forward ops
+// RUN: not alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --alpa-parallelize="microbatches=0" 2>&1 | FileCheck %s --check-prefix=ZERO
+// ZERO: microbatches{{.*}}auto or a positive integer
+// RUN: not alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-parallelize="schedule=zigzag" 2>&1 | FileCheck %s --check-prefix=SCHEDULE
+// SCHEDULE: 1f1b | gpipe
+// RUN: not alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --time-limit=5 2>&1 | FileCheck %s --check-prefix=LIMIT
+// LIMIT: error: --time-limit needs a planning pass
+// RUN: not alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-cluster-stages 2>&1 | FileCheck %s --check-prefix=CALLS
+// CALLS: error: 'func.call' is left in @main: run alpa-inline (alpa-import) before alpa-cluster-stages
+// RUN: not alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --alpa-parallelize="cluster=nowhere" 2>&1 | FileCheck %s --check-prefix=CLUSTER
+// CLUSTER: error: alpa-cluster-stages: {{.*}}nowhere
