@@ -32,3 +32,13 @@ echo "== partition it for a 2x2 mesh with every dot split (Alpa's objective) and
 echo "== intra-op plan of a 2-layer GPT (d_model 1024, 16 heads, one sequence of 256 tokens) on four NVLinked V100s"
 "$bin/alpa-opt" test/models/plan/gpt_megatron.mlir --alpa-import --alpa-auto-shard="mesh=1x4 cluster=p3.16xlarge" --alpa-print-plan -o "$out/gpt_megatron.sharded.mlir"
 echo "== (attention and MLP input projections split by columns, output projections by rows: Megatron-LM's layout)"
+
+echo "== inter-op plan (alpa-parallelize): layers, pipeline stages on sub-meshes, micro-batches, 1F1B, on the 8-device CPU cluster"
+"$bin/alpa-opt" "$model.mlir" --alpa-import --alpa-parallelize="cluster=cpu compare-manual=true" --alpa-print-plan --alpa-plan-json="$out/pipeline.json" -o "$out/staged.mlir"
+echo "== stages outlined into $out/staged.mlir, plan in $out/pipeline.json, timeline picture in $out/pipeline.svg"
+echo "== the outlined stages inlined back compute the original step"
+"$bin/alpa-opt" "$out/staged.mlir" --alpa-inline -o "$out/staged.inlined.mlir"
+"$bin/alpa-run" "$out/staged.inlined.mlir" --backend=interp --inputs "$model.npz" --expected "$model.out.npz" | tail -1
+
+echo "== GPT-350M (Alpa's suite: 24 layers, seq 1024, batch 1024, f16, remat) on 2 V100s of a p3.16xlarge"
+"$bin/alpa-opt" test/models/suite/gpt_350m.mlir --alpa-import --alpa-parallelize="cluster=p3.16xlarge hosts=1 devices-per-host=2 compare-manual=true" --time-limit=120 --alpa-print-plan --alpa-plan-json="$out/gpt_350m.json" -o /dev/null

@@ -44,6 +44,28 @@ impl StageReport {
     }
 }
 
+/// `1.234 s`, `12.345 ms` or `4.560 us`.
+pub fn seconds_text(s: f64) -> String {
+    if s >= 1.0 {
+        format!("{s:.3} s")
+    } else if s >= 1e-3 {
+        format!("{:.3} ms", s * 1e3)
+    } else {
+        format!("{:.3} us", s * 1e6)
+    }
+}
+
+/// `2.40 GB`, `1.50 MB` or `12.0 kB`.
+pub fn bytes_text(b: f64) -> String {
+    if b >= 1e9 {
+        format!("{:.2} GB", b / 1e9)
+    } else if b >= 1e6 {
+        format!("{:.2} MB", b / 1e6)
+    } else {
+        format!("{:.1} kB", b / 1e3)
+    }
+}
+
 /// `0-3` for a run, else `0,2,5`.
 pub fn device_text(ids: &[usize]) -> String {
     match (ids.first(), ids.last()) {
@@ -202,32 +224,32 @@ impl StagePlan {
         );
         for (i, s) in self.stages.iter().enumerate() {
             out.push_str(&format!(
-                "Stage {i} (layers {}-{}): mesh [{},{}] on devices {} ({}), {:.3} ms per micro-batch, {:.2} GB per device\n",
+                "Stage {i} (layers {}-{}): mesh [{},{}] on devices {} ({}), {} per micro-batch, {} per device\n",
                 s.layers[0],
                 s.layers[1],
                 s.logical_mesh[0],
                 s.logical_mesh[1],
                 device_text(&s.devices),
                 s.device,
-                s.latency_s * 1e3,
-                s.memory_bytes / 1e9
+                seconds_text(s.latency_s),
+                bytes_text(s.memory_bytes)
             ));
         }
         out.push_str(&format!(
-            "Estimated step {:.3} s; speedup {:.1}x vs one device; communication {:.2} GB/iteration; bubbles {:.0}%\n",
-            self.estimated_step_time_s,
+            "Estimated step {}; speedup {:.1}x vs one device; communication {}/iteration; bubbles {:.0}%\n",
+            seconds_text(self.estimated_step_time_s),
             self.speedup(),
-            self.communication_bytes_per_step / 1e9,
+            bytes_text(self.communication_bytes_per_step),
             self.bubble_fraction * 100.0
         ));
         if let Some(m) = &self.manual_best {
             out.push_str(&format!(
-                "Best manual (Megatron-style): dp={} tp={} pp={} micro-batches={}: {:.3} s ({:.2}x the automatic plan's time)\n",
+                "Best manual (Megatron-style): dp={} tp={} pp={} micro-batches={}: {} ({:.2}x the automatic plan's time)\n",
                 m.dp,
                 m.tp,
                 m.pp,
                 m.microbatches,
-                m.estimated_step_time_s,
+                seconds_text(m.estimated_step_time_s),
                 m.estimated_step_time_s / self.estimated_step_time_s
             ));
         }
