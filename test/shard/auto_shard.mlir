@@ -94,7 +94,7 @@
 // RUN: not alpa-opt %s --alpa-auto-shard="solver=ilp ilp-time-limit=soon" 2>&1 | FileCheck %s --check-prefix=ERR-LIMIT
 // ERR-LIMIT: invalid value 'soon' for option 'ilp-time-limit' of 'alpa-auto-shard': expected a non-negative integer
 // RUN: not alpa-opt %s --alpa-plan-json=%t.none 2>&1 | FileCheck %s --check-prefix=ERR-FLAG
-// ERR-FLAG: --alpa-plan-json needs alpa-auto-shard in the pipeline
+// ERR-FLAG: --alpa-plan-json needs a planning pass with option 'plan-json' in the pipeline
 // RUN: not alpa-opt %S/Inputs/call.mlir --alpa-auto-shard 2>&1 | FileCheck %s --check-prefix=ERR-CALL
 // ERR-CALL: call.mlir:4:10: error: 'func.call' is left in @main: run alpa-inline (alpa-import) before alpa-auto-shard
 
