@@ -4,18 +4,10 @@
 
 use alpa_passes::analysis::comm::CostModel;
 use alpa_passes::analysis::mesh::LogicalMesh;
-use alpa_passes::import::inline::Inline;
-use alpa_passes::pass::Pass;
 use alpa_passes::shard::auto_shard::{AutoShard, Planned, SolverKind};
-use alpa_stablehlo::{Module, parse_module};
 
-fn fixture(path: &str) -> Module {
-    let full = format!("{}/../test/models/{path}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"));
-    let mut module = parse_module(&text).unwrap_or_else(|d| panic!("{}", d.render(&full)));
-    Inline.run(&mut module).unwrap();
-    module
-}
+mod common;
+use common::fixture;
 
 fn pass(mesh: &str, alpha: &str, beta: &str, model: CostModel, solver: SolverKind) -> AutoShard {
     AutoShard { alpha: alpha.into(), beta: beta.into(), cost_model: model, solver, ..AutoShard::new(mesh) }

@@ -3,18 +3,10 @@
 //! cluster (devices covered once, memory within the device).
 
 use alpa_passes::analysis::schedule::ScheduleKind;
-use alpa_passes::import::inline::Inline;
-use alpa_passes::pass::Pass;
 use alpa_passes::stage::cluster_stages::{ClusterStages, StageSolver};
-use alpa_stablehlo::{Module, parse_module};
 
-fn fixture(path: &str) -> Module {
-    let full = format!("{}/../test/models/{path}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"));
-    let mut module = parse_module(&text).unwrap_or_else(|d| panic!("{}", d.render(&full)));
-    Inline.run(&mut module).unwrap();
-    module
-}
+mod common;
+use common::fixture;
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1e-30)

@@ -268,13 +268,17 @@ fn plan_layer(layer: &LayerFunc, mesh: &LogicalMesh, device: &DeviceType, microb
             def_role[r.index()] = Some(layer.roles[i]);
         }
     }
+    // Arguments that are other layers' values (not weights or optimizer state).
+    let mut layer_input = vec![false; func.values.len()];
+    for (a, arg) in func.args.iter().enumerate() {
+        layer_input[arg.value.index()] = !layer.state[a];
+    }
     let mut saved = vec![false; func.values.len()];
     for (i, op) in ops.iter().enumerate() {
         if layer.roles[i] == Role::Backward {
             for v in &op.operands {
                 let from_forward = def_role[v.index()] == Some(Role::Forward);
-                let input = func.args.iter().position(|a| a.value == *v).is_some_and(|a| !layer.state[a]);
-                if from_forward || input {
+                if from_forward || layer_input[v.index()] {
                     saved[v.index()] = true;
                 }
             }

@@ -23,7 +23,7 @@
 //!     takes its first consumer's layer. An op is never placed after a backward operand's
 //!     layer, so backward, run from the last layer down, never reads ahead. Arguments (weights) and free values (constants and
 //!     what is computed from them alone) are available to every stage and place no op.
-//! - [`Layering::cut_bytes`] is what crosses a cut after layer k per micro-batch (values made
+//! - [`Layering::cut_bytes`] is what crosses each cut after layer k per micro-batch (values made
 //!   on one side and read on the other, batch dimensions divided by the micro-batch count):
 //!   the cross-stage transfer the stage search prices.
 
@@ -164,44 +164,50 @@ impl Layering {
         Ok(Layering { count, of_op, roles, forward_flops, from_user })
     }
 
-    /// Bytes crossing the cut after layer `k` (`0 <= k < count - 1`) per micro-batch of a
-    /// step cut into `microbatches`, and once per step (update values). Free values are made
-    /// on both sides and do not cross.
-    pub fn cut_bytes(&self, func: &Func, dims: &BatchDims, k: usize, microbatches: usize) -> (f64, f64) {
+    /// Per cut after layer `k` (`0 <= k < count - 1`), the bytes crossing it per micro-batch
+    /// of a step cut into `microbatches`, and once per step (update values). A value crosses
+    /// every cut between the layer that makes it and the layers that read it. Free values are
+    /// made on both sides and do not cross.
+    pub fn cut_bytes(&self, func: &Func, dims: &BatchDims, microbatches: usize) -> Vec<(f64, f64)> {
         let ops = &func.body.entry().ops;
-        let mut def_layer = vec![usize::MAX; func.values.len()];
-        let mut def_role = vec![Role::Update; func.values.len()];
+        let n = func.values.len();
+        let mut def_layer = vec![usize::MAX; n];
+        let mut def_role = vec![Role::Update; n];
+        // The earliest and latest layer reading each value.
+        let mut readers = vec![(usize::MAX, 0usize); n];
         for (i, op) in ops.iter().enumerate() {
+            if op.name != "func.return" {
+                for v in &op.operands {
+                    let r = &mut readers[v.index()];
+                    *r = (r.0.min(self.of_op[i]), r.1.max(self.of_op[i]));
+                }
+            }
             for r in &op.results {
                 def_layer[r.index()] = self.of_op[i];
                 def_role[r.index()] = self.roles[i];
             }
         }
-        let mut counted = free_values(func);
-        let (mut per_micro, mut per_step) = (0.0, 0.0);
-        for (i, op) in ops.iter().enumerate() {
-            if op.name == "func.return" {
+        let free = free_values(func);
+        let mut cuts = vec![(0.0, 0.0); self.count.saturating_sub(1)];
+        for v in 0..n {
+            let (d, (first, last)) = (def_layer[v], readers[v]);
+            if d == usize::MAX || free[v] || first == usize::MAX {
                 continue;
             }
-            let here = self.of_op[i] <= k;
-            for v in &op.operands {
-                let d = def_layer[v.index()];
-                if d == usize::MAX || counted[v.index()] || (d <= k) == here {
-                    continue;
-                }
-                counted[v.index()] = true;
-                let Some(t) = func.ty(*v).as_tensor() else { continue };
-                let bytes = t.byte_size() as f64;
-                if def_role[v.index()] == Role::Update {
-                    per_step += bytes;
-                } else if dims.dim[v.index()].is_some() {
-                    per_micro += bytes / microbatches as f64;
+            let Some(t) = func.values[v].ty.as_tensor() else { continue };
+            let bytes = t.byte_size() as f64;
+            let per_step = def_role[v] == Role::Update;
+            let bytes = if per_step || dims.dim[v].is_none() { bytes } else { bytes / microbatches as f64 };
+            // Cuts first..d-1 (read before the maker's layer) and d..last-1 (read after it).
+            for cut in &mut cuts[first.min(d)..last.max(d)] {
+                if per_step {
+                    cut.1 += bytes;
                 } else {
-                    per_micro += bytes;
+                    cut.0 += bytes;
                 }
             }
         }
-        (per_micro, per_step)
+        cuts
     }
 }
 
@@ -472,9 +478,9 @@ mod tests {
         assert!(subs.iter().all(|&i| layering.roles[i] == Role::Update));
         assert_eq!(subs.iter().map(|&i| layering.of_op[i]).collect::<Vec<_>>(), vec![3, 2, 1, 0]);
         // Cutting after layer 1 moves h2 forward and d2 backward: two 16x8 f32 per step.
-        let (micro, step) = layering.cut_bytes(func, &dims, 1, 1);
+        let (micro, step) = layering.cut_bytes(func, &dims, 1)[1];
         assert_eq!((micro, step), (2.0 * 16.0 * 8.0 * 4.0, 0.0));
-        assert_eq!(layering.cut_bytes(func, &dims, 1, 4).0, 2.0 * 4.0 * 8.0 * 4.0);
+        assert_eq!(layering.cut_bytes(func, &dims, 4)[1].0, 2.0 * 4.0 * 8.0 * 4.0);
     }
 
     #[test]

@@ -189,7 +189,8 @@ fn split_text(spec: &Spec) -> String {
     format!("[{}]", dims.join(", "))
 }
 
-fn seconds_text(s: f64) -> String {
+/// `1.234 s`, `12.345 ms` or `4.560 us`.
+pub fn seconds_text(s: f64) -> String {
     if s >= 1.0 {
         format!("{s:.3} s")
     } else if s >= 1e-3 {

@@ -316,7 +316,7 @@ impl ClusterStages {
         let communication = reports.iter().map(|r| b as f64 * r.micro_bytes + r.step_bytes).sum::<f64>() + b as f64 * cut_total;
         let estimated = total(&best);
         // One device: every layer on a (1,1) mesh of the first group, one micro-batch, memory unchecked.
-        let single = self.one_device_seconds(&func, &dims, &layering, &infos, &options, &mut coster)?;
+        let single = self.one_device_seconds(&func, &layering, &infos, &options, &mut coster)?;
         let program = schedule::instructions(self.schedule, n_stages, b);
         let timing = Timing {
             forward_s: reports.iter().zip(&best.stages).map(|(r, s)| r.forward_s + transfer_in(c, s.first, link)).collect(),
@@ -392,7 +392,7 @@ impl ClusterStages {
             by_layer.push(row);
         }
         progress.finish();
-        let cut_bytes = (0..layering.count.saturating_sub(1)).map(|k| layering.cut_bytes(func, dims, k, b).0).collect();
+        let cut_bytes = layering.cut_bytes(func, dims, b).into_iter().map(|(micro, _)| micro).collect();
         Ok(Costs { by_layer, cut_bytes })
     }
 
@@ -416,7 +416,7 @@ impl ClusterStages {
             by_shape[shape]
                 .iter()
                 .filter(|&&o| stage_memory(c, first, last, o, in_flight(schedule, after, b)) <= memory)
-                .map(|&o| StageCost { latency_s: (first..=last).map(|l| c.by_layer[l][o].forward_s + c.by_layer[l][o].backward_s).sum::<f64>() + transfer_in(c, first, link), option: o })
+                .map(|&o| StageCost { latency_s: stage_latency(c, first, last, o, link), option: o })
                 .min_by(|x, y| x.latency_s.total_cmp(&y.latency_s))
         };
         let problem = StageProblem { layers: layering.count, groups: groups.to_vec(), shapes: shapes.to_vec(), microbatches: b, cost: &cost };
@@ -429,7 +429,7 @@ impl ClusterStages {
         };
         match solved {
             Ok(solution) => {
-                let step_s = solution.stages.iter().map(|s| (s.first..=s.last).map(|l| c.by_layer[l][s.option].step_s).sum::<f64>()).fold(0.0, f64::max);
+                let step_s = solution.stages.iter().map(|s| stage_update(c, s.first, s.last, s.option)).fold(0.0, f64::max);
                 Ok(Some(Candidate { microbatches: b, stages: solution.stages, step_s, seconds: solution.seconds, proved_optimal: solution.proved_optimal }))
             }
             Err(stages::StageError::Infeasible) => Ok(None),
@@ -437,15 +437,7 @@ impl ClusterStages {
         }
     }
 
-    fn one_device_seconds(
-        &self,
-        func: &Func,
-        dims: &BatchDims,
-        layering: &Layering,
-        infos: &[crate::analysis::strategy_graph::ArgInfo],
-        options: &[MeshOption],
-        coster: &mut LayerCoster,
-    ) -> Result<f64, Diag> {
+    fn one_device_seconds(&self, func: &Func, layering: &Layering, infos: &[crate::analysis::strategy_graph::ArgInfo], options: &[MeshOption], coster: &mut LayerCoster) -> Result<f64, Diag> {
         let Some(o) = options.iter().find(|o| o.mesh.num_devices() == 1) else { return Ok(f64::NAN) };
         let mut total = 0.0;
         for l in 0..layering.count {
@@ -453,7 +445,6 @@ impl ClusterStages {
             let c = coster.cost(&lf, &o.mesh, &o.key, o.device_type(), 1)?;
             total += c.forward_s + c.backward_s + c.step_s;
         }
-        let _ = dims;
         Ok(total)
     }
 
@@ -481,9 +472,9 @@ impl ClusterStages {
                             fits = false;
                             break;
                         }
-                        let latency_s = (first..=last).map(|l| c.by_layer[l][o].forward_s + c.by_layer[l][o].backward_s).sum::<f64>() + transfer_in(c, first, link);
+                        let latency_s = stage_latency(c, first, last, o, link);
                         stages_.push(Stage { first, last, shape, option: o, latency_s });
-                        step = step.max((first..=last).map(|l| c.by_layer[l][o].step_s).sum::<f64>());
+                        step = step.max(stage_update(c, first, last, o));
                     }
                     if !fits {
                         continue;
@@ -538,6 +529,17 @@ fn stage_memory(c: &Costs, first: usize, last: usize, o: usize, in_flight: usize
     let activations: f64 = layers.iter().map(|l| l[o].activation_bytes).sum();
     let transient = layers.iter().map(|l| l[o].transient_bytes).fold(0.0, f64::max);
     resident + in_flight as f64 * activations + transient
+}
+
+/// `t` of layers `first..=last` on option `o`: their forward and backward of one micro-batch
+/// and receiving the stage's input.
+fn stage_latency(c: &Costs, first: usize, last: usize, o: usize, link: f64) -> f64 {
+    c.by_layer[first..=last].iter().map(|l| l[o].forward_s + l[o].backward_s).sum::<f64>() + transfer_in(c, first, link)
+}
+
+/// `u` of layers `first..=last` on option `o`: gradient synchronisation and update, once per step.
+fn stage_update(c: &Costs, first: usize, last: usize, o: usize) -> f64 {
+    c.by_layer[first..=last].iter().map(|l| l[o].step_s).sum()
 }
 
 /// Bandwidth between two stages: the network when the cluster has several hosts.
@@ -626,26 +628,7 @@ fn outline(module: &mut Module, entry: &Func, layering: &Layering, plan: &StageP
         list.sort_unstable();
         *part = list;
     }
-    let mut def_part = vec![usize::MAX; entry.values.len()];
-    for (p, part) in parts.iter().enumerate() {
-        for &i in part {
-            for v in &ops[i].operands {
-                let d = def_part[v.index()];
-                if d != usize::MAX && d > p && !derived[v.index()] {
-                    return Err(Diag::unsupported(
-                        ops[i].pos,
-                        format!("'{}' in {} reads a value {} makes later: the stages cannot be outlined in pipeline order", ops[i].name, part_name(p, s), part_name(d, s)),
-                    ));
-                }
-            }
-            for r in &ops[i].results {
-                if def_part[r.index()] == usize::MAX {
-                    def_part[r.index()] = p;
-                }
-            }
-        }
-    }
-    // A value some part reads from a later part is derived and recomputed there; check the rest.
+    // What a part reads from a later part must be derived (and so recomputed in it).
     for (p, part) in parts.iter().enumerate() {
         for &i in part {
             for v in &ops[i].operands {

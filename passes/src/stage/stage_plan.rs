@@ -3,6 +3,7 @@
 
 use crate::analysis::schedule::ScheduleKind;
 use crate::analysis::stages::SubmeshShape;
+use crate::shard::plan::seconds_text;
 use serde_json::json;
 
 /// The plan JSON's version; the intra-op plan's is 1, this one extends it.
@@ -41,17 +42,6 @@ impl StageReport {
     /// `stage 0 · layers 0-5 · mesh 2x1 · devices 0-1`.
     pub fn label(&self, i: usize) -> String {
         format!("stage {i} · layers {}-{} · mesh {}x{} · devices {}", self.layers[0], self.layers[1], self.logical_mesh[0], self.logical_mesh[1], device_text(&self.devices))
-    }
-}
-
-/// `1.234 s`, `12.345 ms` or `4.560 us`.
-pub fn seconds_text(s: f64) -> String {
-    if s >= 1.0 {
-        format!("{s:.3} s")
-    } else if s >= 1e-3 {
-        format!("{:.3} ms", s * 1e3)
-    } else {
-        format!("{:.3} us", s * 1e6)
     }
 }
 
