@@ -59,12 +59,19 @@
 // RUN: alpa-run %t.inlined.mlir --inputs %models/mlp.npz --expected %models/mlp.out.npz | FileCheck %s --check-prefix=SAME
 // SAME: all {{[0-9]+}} outputs match
 
+// A cluster shape given by hosts and devices per host, and a bounded search.
+// RUN: alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --alpa-parallelize="cluster=p3.16xlarge hosts=1 devices-per-host=2 layers=2" --time-limit=60 --alpa-print-plan 2>&1 >/dev/null | FileCheck %s --check-prefix=SHAPE
+// SHAPE: alpa-cluster-stages: 2 devices (p3.16xlarge), 2 layers,
+// SHAPE: on devices 0{{.*}}(V100)
+
 // Errors: options, a micro-batch count that does not divide the batch, too many layers,
 // --time-limit without a planning pass.
 // RUN: not alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --alpa-parallelize="microbatches=3" 2>&1 | FileCheck %s --check-prefix=DIVIDE
 // DIVIDE: error: alpa-cluster-stages: microbatches=3 does not divide the batch of 32
 // RUN: not alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --alpa-parallelize="layers=9" 2>&1 | FileCheck %s --check-prefix=TOOMANY
 // TOOMANY: error: layers=9 but @main has only 6 heavy forward ops
+// RUN: not alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --alpa-cluster-layers="layers=3" --alpa-cluster-stages="layers=2" 2>&1 | FileCheck %s --check-prefix=MARKS
+// MARKS: error: layers=2 but the input marks 3 layers with alpa.layer
 // RUN: not alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --alpa-parallelize="microbatches=0" 2>&1 | FileCheck %s --check-prefix=ZERO
 // ZERO: microbatches{{.*}}auto or a positive integer
 // RUN: not alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-parallelize="schedule=zigzag" 2>&1 | FileCheck %s --check-prefix=SCHEDULE
