@@ -45,3 +45,40 @@ fn ilp_and_dp_find_the_same_pipelines_and_beat_manual_plans() {
         }
     }
 }
+
+/// The blocks of a transformer are planned once per mesh, and the ZeRO stages hold what
+/// they promise: ZeRO 3 keeps a quarter of the step's state per device on four devices.
+#[test]
+fn repeated_blocks_are_planned_once_and_zero_shards_the_state() {
+    use alpa_passes::analysis::cluster::ClusterSpec;
+    use alpa_passes::analysis::layer_cost::{LayerCoster, LayerFunc, Request, layer_func};
+    use alpa_passes::analysis::layers::Layering;
+    use alpa_passes::analysis::mesh::LogicalMesh;
+    use alpa_passes::analysis::microbatch::BatchDims;
+    use alpa_passes::analysis::strategy_graph::arg_infos;
+    let module = fixture("bench/gpt_l12.mlir");
+    let func = module.entry().unwrap();
+    let dims = BatchDims::of(func).unwrap();
+    let layering = Layering::cluster(func, &dims, None).unwrap();
+    let pieces = layering.pieces();
+    let infos = arg_infos(func);
+    let funcs: Vec<LayerFunc> = (0..pieces.layering.count).map(|p| layer_func(func, &infos, &pieces.layering, p)).collect();
+    let kinds: std::collections::HashSet<u128> = funcs.iter().map(|f| f.key).collect();
+    assert!(kinds.len() < funcs.len(), "{} pieces, all different", funcs.len());
+    let cluster = ClusterSpec::load("cpu").unwrap();
+    let device = cluster.devices.values().next().unwrap().clone();
+    let resident = |coster: &mut LayerCoster, shape: Vec<usize>, zero: u8| -> f64 {
+        let n = shape.iter().product::<usize>();
+        let mesh = LogicalMesh::from_cluster(&cluster, shape.clone(), (0..n).collect()).unwrap();
+        let key = format!("{shape:?}");
+        let requests: Vec<Request> = funcs.iter().map(|f| Request { layer: f, mesh: &mesh, mesh_key: &key, device: &device, zero }).collect();
+        coster.cost_all(&requests, 1, &|_| {}).unwrap().iter().map(|c| c.resident_bytes).sum()
+    };
+    let mut coster = LayerCoster::default();
+    let one = resident(&mut coster, vec![1, 1], 0);
+    assert_eq!(coster.planned, kinds.len());
+    assert_eq!(coster.reused, funcs.len() - kinds.len());
+    let (z0, z2, z3) = (resident(&mut coster, vec![1, 4], 0), resident(&mut coster, vec![1, 4], 2), resident(&mut coster, vec![1, 4], 3));
+    assert!(z3 <= z2 && z2 <= z0 && z0 <= one, "one device {one}, ZeRO 0 {z0}, 2 {z2}, 3 {z3}");
+    assert!(z3 <= one / 4.0 * 1.05, "ZeRO 3 on four devices holds {z3} of {one}");
+}

@@ -29,12 +29,13 @@
 // TEXT:        alpa-cluster-stages: 8 devices (cpu), 3 layers, {{[0-9]+}} stages, 4 micro-batches, 1f1b schedule
 // TEXT:        Stage 0 (layers 0-{{[0-9]}}): mesh [{{[0-9]+}},{{[0-9]+}}] on devices 0{{.*}}
 // TEXT:        Estimated step {{.*}}; speedup {{[0-9.]+}}x vs one device; communication {{.*}}/iteration
-// TEXT:        Best manual (Megatron-style): dp={{[0-9]+}} tp={{[0-9]+}} pp={{[0-9]+}} micro-batches=4
+// TEXT:        Best manual (Megatron-style): dp={{[0-9]+}} tp={{[0-9]+}} pp={{[0-9]+}} micro-batches=4 zero={{[023]}}
 // JSON:        "version": 2,
 // JSON:        "stages": [
 // JSON:          "layers": [
 // JSON:          "devices": [
 // JSON:          "logical_mesh": [
+// JSON:          "zero": {{[023]}},
 // JSON:          "latency_s":
 // JSON:          "memory_bytes":
 // JSON:        "microbatches": 4,
@@ -51,6 +52,7 @@
 // JSON-NEXT:     "pp":
 // JSON-NEXT:     "microbatches": 4,
 // JSON-NEXT:     "estimated_step_time_s":
+// JSON-NEXT:     "zero": {{[023]}}
 // SVG:         <svg
 // SVG:         stage 0 · layers 0-
 

@@ -6,13 +6,19 @@
 //! - Guarantees: [`layer_func`] cuts layer `l` out as a function of its own: its inputs (weights,
 //!   optimizer state, other layers' values) become arguments, keeping the weights' aliases to
 //!   their updated values; what other layers or the step's results read becomes results.
-//!   [`LayerCoster::cost`] plans that function with the intra-op strategy graph and the DP
-//!   solver (no memory rows: the stage search checks memory per stage) and returns a
-//!   [`LayerCost`]. The strategy choice minimises the layer's share of one step: forward and
-//!   backward run `B` times, the gradient synchronisation (the collective that completes a
-//!   weight gradient) and the optimizer once. Identical layers (the same ops on the same
-//!   shapes, as in a stack of transformer blocks) are planned once: results are cached by the
-//!   layer's structure, the mesh and `B`.
+//!   [`LayerCoster::cost_all`] plans such functions with the intra-op strategy graph and the
+//!   DP solver (no memory rows: the stage search checks memory per stage), on as many threads
+//!   as there are cores, and returns a [`LayerCost`] each. The strategy choice minimises the
+//!   layer's share of one step: forward and backward run `B` times, the gradient
+//!   synchronisation (the collective that completes a weight gradient) and the optimizer
+//!   once. With ZeRO 2 the optimizer state and the gradients are fully sharded (a gradient
+//!   is reduce-scattered every micro-batch, so its collective runs `B` times); ZeRO 3 shards
+//!   the weights too. Identical layers (the same ops on the same shapes, as in a stack of
+//!   transformer blocks) are planned once: results are cached by a digest of the layer's
+//!   structure, the mesh, the ZeRO stage and `B`; reshardings are priced once per mesh.
+//! - Memory: a weight's state is held by the layer that updates it (counted once when
+//!   several layers read it); gradients (values backward makes and the optimizer reads,
+//!   in any layer) are held all step.
 //! - Approximations: each layer is planned alone, so a resharding between two layers' plans
 //!   on one stage is not priced (identical layers choose identical boundary layouts); compute
 //!   and communication do not overlap.
@@ -22,12 +28,14 @@ use super::comm::CostModel;
 use super::dp;
 use super::layers::{Layering, Role};
 use super::mesh::LogicalMesh;
-use super::reshard::local_bytes;
-use super::strategy::CostContext;
-use super::strategy_graph::{ArgInfo, ArgPolicy, Producer, StrategyGraph};
+use super::reshard::{Spec, local_bytes};
+use super::strategy::{CostContext, live_axes};
+use super::strategy_graph::{ArgInfo, ArgPolicy, Producer, Reshards, StrategyGraph};
 use alpa_stablehlo::ir::{Arg, FuncResult, Op};
 use alpa_stablehlo::{Diag, Func, ValueId};
 use std::collections::HashMap;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The price of one layer on one mesh at one micro-batch size.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -61,8 +69,11 @@ pub struct LayerFunc {
     /// Whether each argument is a weight or optimizer state of the step (else a value another
     /// layer makes).
     pub state: Vec<bool>,
-    /// A key equal for structurally identical layers.
-    pub key: String,
+    /// Per op of the body (the return excluded), per result: whether it is a gradient (made
+    /// by a backward op, read by an update op of the step, here or in another layer).
+    pub grads: Vec<Vec<bool>>,
+    /// A key equal for structurally identical layers (a 128-bit digest of their structure).
+    pub key: u128,
 }
 
 /// Cuts layer `l` of `func` out (see the module docs).
@@ -124,14 +135,24 @@ pub fn layer_func(func: &Func, infos: &[ArgInfo], layering: &Layering, l: usize)
     let state: Vec<bool> = inputs.iter().map(|v| arg_index.get(v).is_some_and(|&a| infos[a].alias.is_some() || infos[a].optimizer_state)).collect();
     let mut roles: Vec<Role> = members.iter().map(|&i| layering.roles[i]).collect();
     roles.push(Role::Update);
+    let mut read_by_update = vec![false; func.values.len()];
+    for (i, op) in ops.iter().enumerate() {
+        if layering.roles[i] == Role::Update && op.name != "func.return" {
+            for v in &op.operands {
+                read_by_update[v.index()] = true;
+            }
+        }
+    }
+    let grads: Vec<Vec<bool>> = members.iter().map(|&i| ops[i].results.iter().map(|r| layering.roles[i] == Role::Backward && read_by_update[r.index()]).collect()).collect();
     sub.renumber();
-    let key = structure_key(&sub, &args);
-    LayerFunc { func: sub, args, roles, state, key }
+    let key = structure_key(&sub, &args, &grads);
+    LayerFunc { func: sub, args, roles, state, grads, key }
 }
 
 /// A text equal for two functions with the same ops, attributes, types and wiring.
-fn structure_key(func: &Func, args: &[ArgInfo]) -> String {
-    let mut key = String::new();
+fn structure_key(func: &Func, args: &[ArgInfo], grads: &[Vec<bool>]) -> u128 {
+    use std::hash::{Hash, Hasher};
+    let mut key = format!("{grads:?}");
     for (a, info) in func.args.iter().zip(args) {
         key.push_str(&format!("{}:{:?}:{};", func.ty(a.value), info.alias, info.optimizer_state));
     }
@@ -139,6 +160,7 @@ fn structure_key(func: &Func, args: &[ArgInfo]) -> String {
         let mut op = op.clone();
         op.pos = Default::default();
         op.loc = None;
+        op.attrs.retain(|(name, _)| !is_placement(name));
         strip_positions(&mut op);
         key.push_str(&format!("{:?}|", (&op.name, &op.operands, &op.results, &op.attrs, &op.regions)));
         for r in &op.results {
@@ -146,7 +168,18 @@ fn structure_key(func: &Func, args: &[ArgInfo]) -> String {
         }
         key.push('\n');
     }
-    key
+    let digest = |salt: u64| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        salt.hash(&mut h);
+        key.hash(&mut h);
+        h.finish() as u128
+    };
+    (digest(0) << 64) | digest(1)
+}
+
+/// Attributes saying where an op was placed (its layer, its role), not what it computes.
+fn is_placement(name: &str) -> bool {
+    name == "alpa.layer" || name == "alpa.role"
 }
 
 fn strip_positions(op: &mut Op) {
@@ -164,41 +197,110 @@ fn strip_positions(op: &mut Op) {
 /// Plans layers and remembers what identical layers cost.
 #[derive(Default)]
 pub struct LayerCoster {
-    cache: HashMap<(String, String, usize), LayerCost>,
+    cache: HashMap<(u128, String, usize), LayerCost>,
+    /// Per mesh key, the reshardings priced on it.
+    reshards: HashMap<String, Reshards>,
     /// How many layers were planned (cache misses).
     pub planned: usize,
     /// How many were answered from the cache.
     pub reused: usize,
 }
 
+/// One layer to price on one mesh.
+pub struct Request<'a> {
+    /// The layer.
+    pub layer: &'a LayerFunc,
+    /// The mesh.
+    pub mesh: &'a LogicalMesh,
+    /// A key equal for equal meshes.
+    pub mesh_key: &'a str,
+    /// Its devices' type.
+    pub device: &'a DeviceType,
+    /// ZeRO stage: 2 shards the optimizer state over all devices, 3 the weights too; 0 leaves
+    /// their layout to the plan.
+    pub zero: u8,
+}
+
 impl LayerCoster {
     /// The cost of `layer` on `mesh` (key `mesh_key`, equal for equal meshes) when the step
     /// runs `microbatches` micro-batches.
     pub fn cost(&mut self, layer: &LayerFunc, mesh: &LogicalMesh, mesh_key: &str, device: &DeviceType, microbatches: usize) -> Result<LayerCost, Diag> {
-        let key = (layer.key.clone(), mesh_key.to_string(), microbatches);
-        if let Some(c) = self.cache.get(&key) {
-            self.reused += 1;
-            return Ok(*c);
+        let costs = self.cost_all(&[Request { layer, mesh, mesh_key, device, zero: 0 }], microbatches, &|_| {})?;
+        Ok(costs[0])
+    }
+
+    /// The cost of every request, planning each kind not seen before once, on as many
+    /// threads as the machine has; `done` is called after each plan with its mesh key.
+    pub fn cost_all(&mut self, requests: &[Request], microbatches: usize, done: &(dyn Fn(&str) + Sync)) -> Result<Vec<LayerCost>, Diag> {
+        let key = |r: &Request| (r.layer.key, format!("{}:zero{}", r.mesh_key, r.zero), microbatches);
+        let mut todo: Vec<usize> = Vec::new();
+        let mut queued: std::collections::HashSet<(u128, String, usize)> = std::collections::HashSet::new();
+        for (k, r) in requests.iter().enumerate() {
+            let key = key(r);
+            if self.cache.contains_key(&key) || !queued.insert(key) {
+                self.reused += 1;
+            } else {
+                todo.push(k);
+            }
         }
-        let c = plan_layer(layer, mesh, device, microbatches)?;
-        self.planned += 1;
-        self.cache.insert(key, c);
-        Ok(c)
+        let reshards: Vec<Reshards> = todo.iter().map(|&k| self.reshards.entry(requests[k].mesh_key.to_string()).or_default().clone()).collect();
+        let threads = std::thread::available_parallelism().map_or(1, usize::from).min(todo.len()).max(1);
+        let next = AtomicUsize::new(0);
+        let results: Vec<Mutex<Option<Result<LayerCost, Diag>>>> = todo.iter().map(|_| Mutex::new(None)).collect();
+        std::thread::scope(|scope| {
+            for _ in 0..threads {
+                scope.spawn(|| {
+                    loop {
+                        let j = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(&k) = todo.get(j) else { break };
+                        let r = &requests[k];
+                        let c = plan_layer(r.layer, r.mesh, r.device, r.zero, microbatches, reshards[j].clone());
+                        *results[j].lock().unwrap_or_else(|e| e.into_inner()) = Some(c);
+                        done(r.mesh_key);
+                    }
+                });
+            }
+        });
+        for (j, slot) in results.into_iter().enumerate() {
+            let c = slot.into_inner().unwrap_or_else(|e| e.into_inner()).unwrap_or_else(|| Err(Diag::bug(None, "a layer plan was not run")))?;
+            self.cache.insert(key(&requests[todo[j]]), c);
+            self.planned += 1;
+        }
+        Ok(requests.iter().map(|r| self.cache[&key(r)]).collect())
     }
 }
 
-fn plan_layer(layer: &LayerFunc, mesh: &LogicalMesh, device: &DeviceType, microbatches: usize) -> Result<LayerCost, Diag> {
+impl LayerCost {
+    /// The cost of `self` and `other` on the same devices one after the other: times, bytes and
+    /// held memory add up, temporaries do not outlive their layer.
+    pub fn then(self, other: &LayerCost) -> LayerCost {
+        LayerCost {
+            forward_s: self.forward_s + other.forward_s,
+            backward_s: self.backward_s + other.backward_s,
+            step_s: self.step_s + other.step_s,
+            micro_bytes: self.micro_bytes + other.micro_bytes,
+            step_bytes: self.step_bytes + other.step_bytes,
+            resident_bytes: self.resident_bytes + other.resident_bytes,
+            activation_bytes: self.activation_bytes + other.activation_bytes,
+            transient_bytes: self.transient_bytes.max(other.transient_bytes),
+        }
+    }
+}
+
+fn plan_layer(layer: &LayerFunc, mesh: &LogicalMesh, device: &DeviceType, zero: u8, microbatches: usize, reshards: Reshards) -> Result<LayerCost, Diag> {
     let func = &layer.func;
     let cx = CostContext { mesh, model: CostModel::Analytic, device, reduce_scatter: true };
-    let mut graph = StrategyGraph::build_with_args(func, &cx, &|_| ArgPolicy::Any, layer.args.clone())?;
+    // ZeRO shards the step's state by name (a weight is sharded in every layer reading it,
+    // whichever layer updates it); other layers' values are never state.
+    let sharded: std::collections::HashSet<&str> =
+        layer.args.iter().zip(&layer.state).filter(|(info, state)| **state && ((zero >= 2 && info.optimizer_state) || zero >= 3)).map(|(info, _)| info.name.as_str()).collect();
+    let policy = |info: &ArgInfo| if sharded.contains(info.name.as_str()) { ArgPolicy::FullySharded } else { ArgPolicy::Any };
+    let mut graph = StrategyGraph::build_shared(func, &cx, &policy, layer.args.clone(), reshards)?;
     let ops = &func.body.entry().ops;
-    // Gradients: values a backward op makes and an update op (or the step's return) reads.
     let mut grad = vec![false; func.values.len()];
-    for (i, op) in ops.iter().enumerate() {
-        if layer.roles[i] == Role::Update {
-            for v in &op.operands {
-                grad[v.index()] = true;
-            }
+    for (op, flags) in ops.iter().zip(&layer.grads) {
+        for (r, &g) in op.results.iter().zip(flags) {
+            grad[r.index()] = g;
         }
     }
     let role_of = |m: usize, graph: &StrategyGraph| -> Option<Role> {
@@ -209,15 +311,21 @@ fn plan_layer(layer: &LayerFunc, mesh: &LogicalMesh, device: &DeviceType, microb
     };
     let b = microbatches as f64;
     let grad_member = |m: usize, graph: &StrategyGraph| graph.members[m].values.iter().any(|v| grad[v.index()]);
+    // ZeRO-2 and 3 keep gradients sharded: each micro-batch's gradient is reduce-scattered as
+    // it is made; otherwise it is accumulated whole and synchronised once per step.
+    let sharded_grads = zero >= 2;
     let weights: Vec<(f64, f64)> = (0..graph.members.len())
         .map(|m| match role_of(m, &graph) {
             Some(Role::Forward) => (b, b),
-            Some(Role::Backward) if grad_member(m, &graph) => (b, 1.0),
+            Some(Role::Backward) if grad_member(m, &graph) && !sharded_grads => (b, 1.0),
             Some(Role::Backward) => (b, b),
             _ => (1.0, 1.0),
         })
         .collect();
     graph.reweight(func, &cx, weights);
+    if sharded_grads {
+        forbid_whole_gradients(&mut graph, mesh, &grad);
+    }
     let presolved = graph.problem.presolve();
     let solution = dp::solve(&presolved.problem, &dp::DpOptions::default()).map_err(|e| Diag::unsupported(func.pos, format!("planning {}: {e}", func.name)))?;
     let chosen = graph.expand(&presolved.expand(&solution.choice));
@@ -231,7 +339,7 @@ fn plan_layer(layer: &LayerFunc, mesh: &LogicalMesh, device: &DeviceType, microb
                 cost.forward_s += s.compute + s.comm;
                 cost.micro_bytes += bytes;
             }
-            Some(Role::Backward) if grad_member(m, &graph) => {
+            Some(Role::Backward) if grad_member(m, &graph) && !sharded_grads => {
                 cost.backward_s += s.compute;
                 cost.step_s += s.comm;
                 cost.step_bytes += bytes;
@@ -288,7 +396,10 @@ fn plan_layer(layer: &LayerFunc, mesh: &LogicalMesh, device: &DeviceType, microb
     for (a, arg) in func.args.iter().enumerate() {
         let bytes = local(arg.value, a, 0);
         if layer.state[a] {
-            state_bytes += bytes;
+            // Held where it is updated: a weight another layer also reads is counted once.
+            if layer.args[a].alias.is_some() {
+                state_bytes += bytes;
+            }
         } else if saved[arg.value.index()] {
             cost.activation_bytes += bytes;
         }
@@ -310,4 +421,27 @@ fn plan_layer(layer: &LayerFunc, mesh: &LogicalMesh, device: &DeviceType, microb
     let (peak, args, _) = graph.memory(func, &cx, &chosen);
     cost.transient_bytes = (peak - args).max(0.0);
     Ok(cost)
+}
+
+/// Prices every strategy that leaves a gradient unsharded over some live mesh axis out of
+/// the problem (when the gradient's shape allows a fully sharded layout at all).
+fn forbid_whole_gradients(graph: &mut StrategyGraph, mesh: &LogicalMesh, grad: &[bool]) {
+    const FORBIDDEN_S: f64 = 1e6;
+    let live = live_axes(mesh);
+    let full = |spec: &Spec| live.iter().all(|a| spec.iter().flatten().any(|x| x == a));
+    for (g, members) in graph.groups.iter().enumerate() {
+        for &m in members {
+            let member = &graph.members[m];
+            for (r, v) in member.values.iter().enumerate() {
+                if !grad[v.index()] || !member.strategies.iter().any(|s| full(&s.results[r])) {
+                    continue;
+                }
+                for (k, s) in member.strategies.iter().enumerate() {
+                    if !full(&s.results[r]) {
+                        graph.problem.nodes[g].costs[k] += FORBIDDEN_S;
+                    }
+                }
+            }
+        }
+    }
 }

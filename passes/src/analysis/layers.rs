@@ -23,6 +23,12 @@
 //!     takes its first consumer's layer. An op is never placed after a backward operand's
 //!     layer, so backward, run from the last layer down, never reads ahead. Arguments (weights) and free values (constants and
 //!     what is computed from them alone) are available to every stage and place no op.
+//!   With `layers=auto`, a step whose forward atoms repeat (a stack of identical blocks) is
+//!   clustered over repeat units instead of atoms: one unit per period of the longest
+//!   repeating run of atom signatures (op names and types), cut at the phase where the
+//!   fewest bytes cross, plus the atoms before, around and after the run; so layers hold
+//!   whole blocks. [`Layering::pieces`] cuts layers further at unit boundaries: the pieces
+//!   of a transformer stack are identical, and a cost model plans each kind once.
 //! - [`Layering::cut_bytes`] is what crosses each cut after layer k per micro-batch (values made
 //!   on one side and read on the other, batch dimensions divided by the micro-batch count):
 //!   the cross-stage transfer the stage search prices.
@@ -102,6 +108,16 @@ pub struct Layering {
     pub forward_flops: Vec<f64>,
     /// Whether the layers came from the user's `alpa.layer` marks.
     pub from_user: bool,
+    /// Per top-level op, its repeat unit (see [`Layering::pieces`]).
+    pub units: Vec<usize>,
+}
+
+/// A layering refined by repeat units: every (layer, unit) pair holding ops is a piece.
+pub struct Pieces {
+    /// The pieces as layers of their own (`count` pieces, in program order).
+    pub layering: Layering,
+    /// Per piece, the layer it is part of.
+    pub layer: Vec<usize>,
 }
 
 /// The largest imbalance the clustering DP accepts: a layer's heavy FLOPs over the average.
@@ -129,7 +145,8 @@ impl Layering {
                     forward_flops[of_op[i]] += cost::flops(&ops[i], func);
                 }
             }
-            return Ok(Layering { count, of_op, roles, forward_flops, from_user: true });
+            let units = units_of_ops(func, &roles, &forward);
+            return Ok(Layering { count, of_op, roles, forward_flops, from_user: true, units });
         }
         let user: Vec<Option<i64>> = forward.iter().map(|&i| ops[i].int("alpa.layer")).collect();
         let heavy_marked = forward.iter().zip(&user).filter(|(i, _)| cost::is_heavy(&ops[**i])).all(|(_, u)| u.is_some());
@@ -161,7 +178,38 @@ impl Layering {
                 forward_flops[of_op[i]] += cost::flops(&ops[i], func);
             }
         }
-        Ok(Layering { count, of_op, roles, forward_flops, from_user })
+        let units = units_of_ops(func, &roles, &forward);
+        Ok(Layering { count, of_op, roles, forward_flops, from_user, units })
+    }
+
+    /// The layering cut further at repeat-unit boundaries. A stack of identical blocks
+    /// (transformer layers) becomes one unit per block, so pieces of different layers are
+    /// structurally identical and a cost model plans each kind once; a layer's cost is the sum
+    /// of its pieces'.
+    pub fn pieces(&self) -> Pieces {
+        let mut index: std::collections::HashMap<(usize, usize), usize> = std::collections::HashMap::new();
+        let mut layer = Vec::new();
+        let mut of_op = Vec::with_capacity(self.of_op.len());
+        // Number pieces in (layer, unit) order so that pieces of one layer are contiguous.
+        let mut pairs: Vec<(usize, usize)> = self.of_op.iter().zip(&self.units).map(|(&l, &u)| (l, u)).collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        for (k, &(l, u)) in pairs.iter().enumerate() {
+            index.insert((l, u), k);
+            layer.push(l);
+        }
+        for (&l, &u) in self.of_op.iter().zip(&self.units) {
+            of_op.push(index[&(l, u)]);
+        }
+        let count = pairs.len();
+        let units = vec![0; of_op.len()];
+        let mut forward_flops = vec![0.0; count];
+        for (k, &l) in layer.iter().enumerate() {
+            // Split evenly: the flops of a layer matter to layer clustering only.
+            let n = layer.iter().filter(|&&x| x == l).count() as f64;
+            forward_flops[k] = self.forward_flops[l] / n;
+        }
+        Pieces { layering: Layering { count, of_op, roles: self.roles.clone(), forward_flops, from_user: self.from_user, units }, layer }
     }
 
     /// Per cut after layer `k` (`0 <= k < count - 1`), the bytes crossing it per micro-batch
@@ -214,19 +262,7 @@ impl Layering {
 /// Alpa's operator clustering of the forward ops (see the module docs); returns the count.
 fn cluster_forward(func: &Func, forward: &[usize], layers: Option<usize>, of_op: &mut [usize]) -> Result<usize, Diag> {
     let ops = &func.body.entry().ops;
-    // Atoms: runs of forward ops each ending at a heavy op; trailing light ops join the last.
-    let mut atoms: Vec<Vec<usize>> = vec![Vec::new()];
-    for &i in forward {
-        atoms.last_mut().unwrap().push(i);
-        if cost::is_heavy(&ops[i]) {
-            atoms.push(Vec::new());
-        }
-    }
-    let tail = atoms.pop().unwrap_or_default();
-    match atoms.last_mut() {
-        Some(last) => last.extend(tail),
-        None => atoms.push(tail),
-    }
+    let atoms = atoms(func, forward);
     let a = atoms.len();
     let count = match layers {
         Some(0) => return Err(Diag::input(func.pos, "layers=0: a model has at least one layer")),
@@ -234,6 +270,16 @@ fn cluster_forward(func: &Func, forward: &[usize], layers: Option<usize>, of_op:
         Some(n) => n,
         None => (a / 3).clamp(1, 16),
     };
+    // Automatic layers of a stack of identical blocks cut only between blocks.
+    let units = units(func, &atoms);
+    let (atoms, count) = if layers.is_none() && units.len() > 1 {
+        let merged: Vec<Vec<usize>> = units.iter().map(|r| atoms[r.clone()].concat()).collect();
+        let count = count.min(merged.len());
+        (merged, count)
+    } else {
+        (atoms, count)
+    };
+    let a = atoms.len();
     let flops: Vec<f64> = atoms.iter().map(|atom| atom.iter().filter(|&&i| cost::is_heavy(&ops[i])).map(|&i| cost::flops(&ops[i], func)).sum()).collect();
     let mut prefix = vec![0.0; a + 1];
     for (i, f) in flops.iter().enumerate() {
@@ -284,6 +330,134 @@ fn cluster_forward(func: &Func, forward: &[usize], layers: Option<usize>, of_op:
         start = end + 1;
     }
     Ok(count)
+}
+
+/// The forward ops cut into atoms: runs each ending at a heavy op (trailing light ops join the
+/// last atom).
+fn atoms(func: &Func, forward: &[usize]) -> Vec<Vec<usize>> {
+    let ops = &func.body.entry().ops;
+    let mut atoms: Vec<Vec<usize>> = vec![Vec::new()];
+    for &i in forward {
+        atoms.last_mut().unwrap().push(i);
+        if cost::is_heavy(&ops[i]) {
+            atoms.push(Vec::new());
+        }
+    }
+    let tail = atoms.pop().unwrap_or_default();
+    match atoms.last_mut() {
+        Some(last) => last.extend(tail),
+        None => atoms.push(tail),
+    }
+    atoms
+}
+
+/// Atoms grouped into repeat units, as ranges of atoms covering them all in order. The
+/// longest run of atoms whose signatures (op names and types) repeat with one period (a stack
+/// of identical blocks; the smallest period among equally long runs) is cut into one unit
+/// per period, at the phase where the fewest bytes of forward values cross; what comes
+/// before the run, the run's atoms before the first cut and after the last one, and what
+/// comes after the run are one unit each. Without a repeat (at least two periods) there
+/// is one unit.
+fn units(func: &Func, atoms: &[Vec<usize>]) -> Vec<std::ops::Range<usize>> {
+    use std::hash::{Hash, Hasher};
+    let ops = &func.body.entry().ops;
+    let a = atoms.len();
+    let sigs: Vec<u64> = atoms
+        .iter()
+        .map(|atom| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            for &i in atom {
+                ops[i].name.hash(&mut h);
+                for v in ops[i].operands.iter().chain(&ops[i].results) {
+                    func.ty(*v).to_string().hash(&mut h);
+                }
+            }
+            h.finish()
+        })
+        .collect();
+    // (covered atoms, start, period, periods)
+    let mut best = (0usize, 0usize, 0usize, 0usize);
+    for p in 1..=a / 2 {
+        let mut i = 0;
+        while i + p < a {
+            if sigs[i] != sigs[i + p] {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i + p < a && sigs[i] == sigs[i + p] {
+                i += 1;
+            }
+            let n = (i - start + p) / p;
+            if n >= 2 && n * p > best.0 {
+                best = (n * p, start, p, n);
+            }
+        }
+    }
+    let (_, start, p, n) = best;
+    if n < 2 {
+        return vec![0..a];
+    }
+    // Bytes crossing the boundary before each atom: forward values made before it and read
+    // at or after it (free values are made where needed).
+    let free = free_values(func);
+    let mut def_atom = vec![usize::MAX; func.values.len()];
+    let mut last_read = vec![0usize; func.values.len()];
+    for (k, atom) in atoms.iter().enumerate() {
+        for &i in atom {
+            for v in &ops[i].operands {
+                last_read[v.index()] = last_read[v.index()].max(k);
+            }
+            for r in &ops[i].results {
+                def_atom[r.index()] = k;
+            }
+        }
+    }
+    let mut diff = vec![0.0f64; a + 1];
+    for (v, &d) in def_atom.iter().enumerate() {
+        if d == usize::MAX || free[v] || last_read[v] <= d {
+            continue;
+        }
+        let bytes = func.values[v].ty.as_tensor().map_or(0.0, |t| t.byte_size() as f64);
+        diff[d + 1] += bytes;
+        diff[last_read[v] + 1] -= bytes;
+    }
+    let mut crossing = vec![0.0; a + 1];
+    let mut running = 0.0;
+    for k in 0..=a {
+        running += diff[k];
+        crossing[k] = running;
+    }
+    // The phase: compare boundaries inside the second period, the first may differ.
+    let shift = (0..p).min_by(|&x, &y| crossing[start + p + x].total_cmp(&crossing[start + p + y])).unwrap_or(0);
+    let first = start + shift;
+    let end = start + n * p;
+    // Before the run, the part of its first period before the phase, the periods, the rest
+    // of the run, after the run.
+    let mut cuts = vec![0, start, first];
+    let mut k = first;
+    while k + p <= end {
+        k += p;
+        cuts.push(k);
+    }
+    cuts.extend([end, a]);
+    cuts.dedup();
+    cuts.windows(2).filter(|w| w[0] < w[1]).map(|w| w[0]..w[1]).collect()
+}
+
+/// Per top-level op, its repeat unit: forward ops by [`units`], the rest placed like layers.
+fn units_of_ops(func: &Func, roles: &[Role], forward: &[usize]) -> Vec<usize> {
+    let atoms = atoms(func, forward);
+    let mut of_op = vec![usize::MAX; roles.len()];
+    for (u, range) in units(func, &atoms).into_iter().enumerate() {
+        for atom in &atoms[range] {
+            for &i in atom {
+                of_op[i] = u;
+            }
+        }
+    }
+    assign_rest(func, roles, &mut of_op);
+    of_op
 }
 
 /// The DP over atoms: the last atom of each of `count` layers, or `None` when no cut keeps
@@ -458,6 +632,37 @@ mod tests {
             args.join(", "),
             rets.join(", ")
         )
+    }
+
+    #[test]
+    fn a_stack_of_identical_layers_is_cut_into_repeat_units() {
+        let text = mlp(8);
+        let module = parse_module(&text).unwrap();
+        let func = module.entry().unwrap();
+        let dims = BatchDims::of(func).unwrap();
+        // Atoms: [add, dot], then seven of [maximum, dot] (the repeat, period one atom), the
+        // last carrying the loss. Units: the first atom, six periods, the last atom.
+        let layering = Layering::cluster(func, &dims, Some(3)).unwrap();
+        let ops = &func.body.entry().ops;
+        let dots: Vec<usize> = (0..ops.len()).filter(|&i| ops[i].name == "stablehlo.dot_general" && layering.roles[i] == Role::Forward).collect();
+        assert_eq!(dots.iter().map(|&i| layering.units[i]).collect::<Vec<_>>(), (0..8).collect::<Vec<_>>());
+        // Every op of a unit keeps its layer's backward and update with it.
+        let subs: Vec<usize> = (0..ops.len()).filter(|&i| ops[i].name == "stablehlo.subtract").collect();
+        assert_eq!(subs.iter().map(|&i| layering.units[i]).collect::<Vec<_>>(), (0..8).rev().collect::<Vec<_>>());
+        // Pieces refine layers by units; each layer is a run of pieces.
+        let pieces = layering.pieces();
+        assert_eq!(pieces.layering.count, 8);
+        assert!(pieces.layer.windows(2).all(|w| w[0] <= w[1]));
+        for (i, &p) in pieces.layering.of_op.iter().enumerate() {
+            assert_eq!(pieces.layer[p], layering.of_op[i]);
+        }
+        // Automatic layers fall between units.
+        let auto = Layering::cluster(func, &dims, None).unwrap();
+        for l in 0..auto.count {
+            let units: std::collections::BTreeSet<usize> = dots.iter().filter(|&&i| auto.of_op[i] == l).map(|&i| auto.units[i]).collect();
+            let others = dots.iter().filter(|&&i| auto.of_op[i] != l).any(|&i| units.contains(&auto.units[i]));
+            assert!(!others, "layer {l} shares a unit with another layer");
+        }
     }
 
     #[test]

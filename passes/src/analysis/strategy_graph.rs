@@ -26,6 +26,7 @@ use alpa_stablehlo::catalogue::{cost, sharding::sharding_rule};
 use alpa_stablehlo::ir::Loc;
 use alpa_stablehlo::{Diag, Func, Op, ValueId};
 use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
 
 /// Who makes a member's values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,11 +98,19 @@ pub struct StrategyGraph {
     /// reshardings into it in the problem: how many times per step it runs (1 unless
     /// [`StrategyGraph::reweight`] says otherwise, as the stage search does for micro-batches).
     pub weights: Vec<(f64, f64)>,
-    reshards: HashMap<ReshardKey, (f64, Vec<Collective>)>,
+    reshards: Reshards,
+    /// Per use, its resharding seconds unweighted: per (producer strategy, consumer strategy)
+    /// pair row-major, or per strategy when both are one group; computed once.
+    use_costs: Vec<Vec<f64>>,
 }
 
 /// A resharding priced once: tensor shape, element bytes, source and destination layouts.
 type ReshardKey = (Vec<i64>, u64, Spec, Spec);
+
+/// Reshardings priced on one mesh under one cost model, shared by the graphs built with it
+/// (the layers of a model planned on the same mesh ask for the same ones).
+#[derive(Clone, Default)]
+pub struct Reshards(Arc<RwLock<HashMap<ReshardKey, (f64, Vec<Collective>)>>>);
 
 /// Arguments' names and aliases, read from JAX's locations and `jax.result_info`.
 pub fn arg_infos(func: &Func) -> Vec<ArgInfo> {
@@ -176,7 +185,23 @@ impl StrategyGraph {
     /// [`StrategyGraph::build`] with the arguments' names and aliases given (for a function
     /// cut out of a bigger one, whose own attributes do not say them).
     pub fn build_with_args(func: &Func, cx: &CostContext, policy: &dyn Fn(&ArgInfo) -> ArgPolicy, args: Vec<ArgInfo>) -> Result<StrategyGraph, Diag> {
-        let mut g = StrategyGraph { members: Vec::new(), groups: Vec::new(), uses: Vec::new(), def: vec![None; func.values.len()], args, problem: Problem::default(), weights: Vec::new(), reshards: HashMap::new() };
+        StrategyGraph::build_shared(func, cx, policy, args, Reshards::default())
+    }
+
+    /// [`StrategyGraph::build_with_args`] pricing reshardings through `reshards`, which must
+    /// only be shared by graphs on the same mesh and cost model.
+    pub fn build_shared(func: &Func, cx: &CostContext, policy: &dyn Fn(&ArgInfo) -> ArgPolicy, args: Vec<ArgInfo>, reshards: Reshards) -> Result<StrategyGraph, Diag> {
+        let mut g = StrategyGraph {
+            members: Vec::new(),
+            groups: Vec::new(),
+            uses: Vec::new(),
+            def: vec![None; func.values.len()],
+            args,
+            problem: Problem::default(),
+            weights: Vec::new(),
+            reshards,
+            use_costs: Vec::new(),
+        };
         let mut free = vec![false; func.values.len()];
         let live = strategy::live_axes(cx.mesh);
         for (i, arg) in func.args.iter().enumerate() {
@@ -292,12 +317,56 @@ impl StrategyGraph {
     pub fn reshard(&mut self, func: &Func, cx: &CostContext, m: usize, r: usize, src: &Spec, dst: &Spec) -> (f64, Vec<Collective>) {
         let Some(t) = func.ty(self.members[m].values[r]).as_tensor() else { return (0.0, Vec::new()) };
         let key = (t.shape.clone(), t.elem.byte_size(), src.clone(), dst.clone());
-        if let Some(hit) = self.reshards.get(&key) {
+        if let Some(hit) = self.reshards.0.read().unwrap_or_else(|e| e.into_inner()).get(&key) {
             return hit.clone();
         }
         let priced = reshard(cx.model, cx.mesh, &t.shape, t.elem.byte_size(), src, dst);
-        self.reshards.insert(key, priced.clone());
+        self.reshards.0.write().unwrap_or_else(|e| e.into_inner()).insert(key, priced.clone());
         priced
+    }
+
+    /// Use `u`'s unweighted resharding seconds (see `use_costs`), each distinct pair of layouts
+    /// priced once.
+    fn use_matrix(&mut self, func: &Func, cx: &CostContext, u: usize) -> Vec<f64> {
+        let use_ = self.uses[u];
+        let (m, r) = use_.from;
+        let (gu, gv) = (self.members[m].group, self.members[use_.to.0].group);
+        let ku = self.members[m].strategies.len();
+        let kv = self.members[use_.to.0].strategies.len();
+        let distinct = |specs: Vec<&Spec>| -> (Vec<Spec>, Vec<usize>) {
+            let mut uniq: Vec<Spec> = Vec::new();
+            let index = specs
+                .into_iter()
+                .map(|spec| match uniq.iter().position(|x| x == spec) {
+                    Some(i) => i,
+                    None => {
+                        uniq.push(spec.clone());
+                        uniq.len() - 1
+                    }
+                })
+                .collect();
+            (uniq, index)
+        };
+        let (srcs, src_of) = distinct((0..ku).map(|s| self.layout(m, r, s)).collect());
+        let (dsts, dst_of) = distinct((0..kv).map(|t| self.required(&use_, t)).collect());
+        let mut price = vec![f64::NAN; srcs.len() * dsts.len()];
+        let mut priced = |this: &mut StrategyGraph, i: usize, j: usize| -> f64 {
+            let p = &mut price[i * dsts.len() + j];
+            if p.is_nan() {
+                *p = this.reshard(func, cx, m, r, &srcs[i], &dsts[j]).0;
+            }
+            *p
+        };
+        if gu == gv {
+            return (0..ku).map(|s| priced(self, src_of[s], dst_of[s])).collect();
+        }
+        let mut matrix = vec![0.0; ku * kv];
+        for s in 0..ku {
+            for t in 0..kv {
+                matrix[s * kv + t] = priced(self, src_of[s], dst_of[t]);
+            }
+        }
+        matrix
     }
 
     /// Rebuilds the problem with each member's (compute, communication) weights.
@@ -328,29 +397,23 @@ impl StrategyGraph {
                 Node { name: self.member_name(func, members[0]), costs }
             })
             .collect();
+        if self.use_costs.len() != self.uses.len() {
+            self.use_costs = (0..self.uses.len()).map(|u| self.use_matrix(func, cx, u)).collect();
+        }
         let mut edges: HashMap<(usize, usize), Vec<f64>> = HashMap::new();
-        for use_ in self.uses.clone() {
-            let (m, r) = use_.from;
-            let (gu, gv) = (self.members[m].group, self.members[use_.to.0].group);
-            let (ku, kv) = (nodes[gu].costs.len(), nodes[gv].costs.len());
+        for (use_, costs) in self.uses.iter().zip(&self.use_costs) {
+            let (gu, gv) = (self.members[use_.from.0].group, self.members[use_.to.0].group);
+            let weight = weights[use_.to.0].1;
             if gu == gv {
-                for s in 0..ku {
-                    let (src, dst) = (self.layout(m, r, s).clone(), self.required(&use_, s).clone());
-                    nodes[gu].costs[s] += self.reshard(func, cx, m, r, &src, &dst).0 * weights[use_.to.0].1;
+                for (n, c) in nodes[gu].costs.iter_mut().zip(costs) {
+                    *n += c * weight;
                 }
                 continue;
             }
-            let mut matrix = vec![0.0; ku * kv];
-            for s in 0..ku {
-                let src = self.layout(m, r, s).clone();
-                for t in 0..kv {
-                    let dst = self.required(&use_, t).clone();
-                    matrix[s * kv + t] = self.reshard(func, cx, m, r, &src, &dst).0 * weights[use_.to.0].1;
-                }
-            }
+            let (ku, kv) = (nodes[gu].costs.len(), nodes[gv].costs.len());
             let entry = edges.entry((gu, gv)).or_insert_with(|| vec![0.0; ku * kv]);
-            for (e, c) in entry.iter_mut().zip(matrix) {
-                *e += c;
+            for (e, c) in entry.iter_mut().zip(costs) {
+                *e += c * weight;
             }
         }
         let mut edges: Vec<Edge> = edges.into_iter().map(|((from, to), costs)| Edge { from, to, costs }).collect();

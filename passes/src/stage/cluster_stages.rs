@@ -7,13 +7,16 @@
 //!   carry the batch in dimension 0.
 //! - Guarantees: the plan minimises the step time
 //!   `T = sum_i t_i + (B - 1) * max_i t_i + max_i u_i` over micro-batch counts `B`
-//!   (`microbatches=auto`: powers of two dividing the batch, up to 256, stopping after two
-//!   counts that do no better; or the count given), contiguous layer ranges on sub-meshes
+//!   (`microbatches=auto`: powers of two dividing the batch, up to 256, from the largest
+//!   down, stopping after two counts that do no better or do not fit; or the count given), contiguous layer ranges on sub-meshes
 //!   from Alpa's set ((1, 2^k) inside a host, (n, M) whole hosts; per host group on a
 //!   heterogeneous cluster, each with its own device speed and memory) covering the cluster
-//!   exactly, and per stage every logical mesh `(a, b)` with `a * b` devices. `t_i` is stage
+//!   exactly, and per stage every logical mesh `(a, b)` with `a * b` devices, each with the
+//!   layers' state as the intra-op plan lays it out (ZeRO 0) or sharded over all the stage's
+//!   devices (ZeRO 2: optimizer state and gradients; ZeRO 3: weights too). `t_i` is stage
 //!   i's forward and backward of one micro-batch (`analysis::layer_cost`: the intra-op plan
-//!   of each layer, identical layers planned once) plus receiving its input from the stage
+//!   of each piece of a layer, cut at repeat units so identical blocks are planned once per
+//!   mesh, on all cores; meshes that mirror each other share plans) plus receiving its input from the stage
 //!   before (bytes crossing the cut, per micro-batch, over the inter-host link when the
 //!   cluster has several hosts; Alpa ignored this); `u_i` is its once-per-step gradient
 //!   synchronisation and optimizer update. The stage solver minimises the first two terms
@@ -38,7 +41,7 @@
 //!   makes (cannot be outlined).
 
 use crate::analysis::cluster::{ClusterSpec, DeviceType};
-use crate::analysis::layer_cost::{LayerCost, LayerCoster, LayerFunc, layer_func};
+use crate::analysis::layer_cost::{LayerCost, LayerCoster, LayerFunc, Request, layer_func};
 use crate::analysis::layers::{Layering, Role};
 use crate::analysis::mesh::LogicalMesh;
 use crate::analysis::microbatch::{self, BatchDims};
@@ -116,6 +119,9 @@ fn option_error(message: impl Into<String>) -> Diag {
 struct MeshOption {
     shape: usize,
     logical: [usize; 2],
+    /// ZeRO stage of the layers' state on it: 0 (the intra-op plan chooses), 2 (optimizer state
+    /// sharded over all devices) or 3 (weights too).
+    zero: u8,
     mesh: LogicalMesh,
     key: String,
     device: String,
@@ -224,7 +230,7 @@ impl ClusterStages {
                 }
                 vec![b]
             }
-            None => (0..=8).map(|k| 1usize << k).filter(|&b| dims.batch % b as i64 == 0).collect(),
+            None => (0..=8).rev().map(|k| 1usize << k).filter(|&b| dims.batch % b as i64 == 0).collect(),
         };
         let mut coster = LayerCoster::default();
         let mut costs: HashMap<usize, Costs> = HashMap::new();
@@ -234,7 +240,7 @@ impl ClusterStages {
         let mut tried: Vec<(usize, Option<f64>)> = Vec::new();
         for &b in &candidates {
             if self.time_limit_s > 0.0 && best.is_some() && started.elapsed().as_secs_f64() > self.time_limit_s {
-                notes.push(format!("time limit of {} s reached: micro-batch counts from {b} on were not tried", self.time_limit_s));
+                notes.push(format!("time limit of {} s reached: micro-batch counts of {b} and fewer were not tried", self.time_limit_s));
                 break;
             }
             let c = self.layer_costs(&func, &dims, &layering, &infos, &options, b, &mut coster)?;
@@ -247,13 +253,15 @@ impl ClusterStages {
                     worse_in_a_row = 0;
                 }
                 (Some(f), None) => best = Some(f),
-                (_, Some(_)) => {
+                // Fewer micro-batches are larger: a count that does not fit leaves the smaller
+                // ones no chance either, and past two counts that do no better the bubble has
+                // stopped paying for the per-micro-batch costs.
+                _ => {
                     worse_in_a_row += 1;
                     if worse_in_a_row >= 2 && self.microbatches.is_none() {
                         break;
                     }
                 }
-                (None, None) => {}
             }
         }
         // The stage solver minimises sum t + (B-1) max t exactly; the once-per-step update term
@@ -294,6 +302,7 @@ impl ClusterStages {
                     devices: ids.clone(),
                     submesh: shapes[s.shape].clone(),
                     logical_mesh: o.logical,
+                    zero: o.zero,
                     device: o.device.clone(),
                     latency_s: s.latency_s,
                     forward_s: sum(&|x| x.forward_s),
@@ -380,18 +389,20 @@ impl ClusterStages {
         coster: &mut LayerCoster,
     ) -> Result<Costs, Diag> {
         let micro = microbatch::split(func, dims, b)?;
-        let layer_funcs: Vec<LayerFunc> = (0..layering.count).map(|l| layer_func(&micro, infos, layering, l)).collect();
-        let mut progress = Progress::new(layering.count * options.len(), "layer plans");
-        let mut by_layer = Vec::with_capacity(layering.count);
-        for lf in &layer_funcs {
-            let mut row = Vec::with_capacity(options.len());
-            for o in options {
-                row.push(coster.cost(lf, &o.mesh, &o.key, o.device_type(), b)?);
-                progress.step(&format!("B={b} mesh {}x{}", o.logical[0], o.logical[1]));
+        let pieces = layering.pieces();
+        let piece_funcs: Vec<LayerFunc> = (0..pieces.layering.count).map(|p| layer_func(&micro, infos, &pieces.layering, p)).collect();
+        let requests: Vec<Request> =
+            piece_funcs.iter().flat_map(|lf| options.iter().map(move |o| Request { layer: lf, mesh: &o.mesh, mesh_key: &o.key, device: o.device_type(), zero: o.zero })).collect();
+        let progress = std::sync::Mutex::new(Progress::new(requests.len(), "layer plans"));
+        let note = format!("B={b}");
+        let piece_costs = coster.cost_all(&requests, b, &|_| progress.lock().unwrap_or_else(|e| e.into_inner()).step(&note))?;
+        progress.into_inner().unwrap_or_else(|e| e.into_inner()).finish();
+        let mut by_layer = vec![vec![LayerCost::default(); options.len()]; layering.count];
+        for (p, &l) in pieces.layer.iter().enumerate() {
+            for o in 0..options.len() {
+                by_layer[l][o] = by_layer[l][o].then(&piece_costs[p * options.len() + o]);
             }
-            by_layer.push(row);
         }
-        progress.finish();
         let cut_bytes = layering.cut_bytes(func, dims, b).into_iter().map(|(micro, _)| micro).collect();
         Ok(Costs { by_layer, cut_bytes })
     }
@@ -439,12 +450,10 @@ impl ClusterStages {
 
     fn one_device_seconds(&self, func: &Func, layering: &Layering, infos: &[crate::analysis::strategy_graph::ArgInfo], options: &[MeshOption], coster: &mut LayerCoster) -> Result<f64, Diag> {
         let Some(o) = options.iter().find(|o| o.mesh.num_devices() == 1) else { return Ok(f64::NAN) };
-        let mut total = 0.0;
-        for l in 0..layering.count {
-            let lf = layer_func(func, infos, layering, l);
-            let c = coster.cost(&lf, &o.mesh, &o.key, o.device_type(), 1)?;
-            total += c.forward_s + c.backward_s + c.step_s;
-        }
+        let pieces = layering.pieces();
+        let piece_funcs: Vec<LayerFunc> = (0..pieces.layering.count).map(|p| layer_func(func, infos, &pieces.layering, p)).collect();
+        let requests: Vec<Request> = piece_funcs.iter().map(|lf| Request { layer: lf, mesh: &o.mesh, mesh_key: &o.key, device: o.device_type(), zero: o.zero }).collect();
+        let total = coster.cost_all(&requests, 1, &|_| {})?.iter().map(|c| c.forward_s + c.backward_s + c.step_s).sum();
         Ok(total)
     }
 
@@ -482,7 +491,7 @@ impl ClusterStages {
                     let candidate = Candidate { microbatches: b, stages: stages_, step_s: step, seconds: 0.0, proved_optimal: false };
                     let t = total(&candidate);
                     if best.as_ref().is_none_or(|(m, _)| t < m.estimated_step_time_s) {
-                        best = Some((ManualPlan { dp: opt.logical[0], tp: opt.logical[1], pp, microbatches: b, estimated_step_time_s: t }, candidate));
+                        best = Some((ManualPlan { dp: opt.logical[0], tp: opt.logical[1], pp, microbatches: b, zero: opt.zero, estimated_step_time_s: t }, candidate));
                     }
                 }
             }
@@ -571,11 +580,23 @@ fn mesh_options(cluster: &ClusterSpec, groups: &[Group], shapes: &[SubmeshShape]
         for a in (1..=n).filter(|a| n % a == 0) {
             let logical = [a, n / a];
             let mesh = LogicalMesh::from_cluster(cluster, logical.to_vec(), devices.clone()).map_err(option_error)?;
-            let key = format!("{}:{:?}:{:?}:{:?}", device_name, mesh.shape, mesh.alpha, mesh.beta);
-            out.push(MeshOption { shape: s, logical, mesh_device: cluster.devices[&device_name].clone(), mesh, key, device: device_name.clone() });
+            let zeros: &[u8] = if n > 1 { &[0, 2, 3] } else { &[0] };
+            for &zero in zeros {
+                let key = mesh_key(&device_name, &mesh);
+                out.push(MeshOption { shape: s, logical, zero, mesh_device: cluster.devices[&device_name].clone(), mesh: mesh.clone(), key, device: device_name.clone() });
+            }
         }
     }
     Ok(out)
+}
+
+/// A key equal for meshes every plan costs the same on: the device type and the axes of more
+/// than one device with their links, in any order (a plan on `(2, 4)` mirrors one on
+/// `(4, 2)` when both axes have the same link, and an axis of one device changes nothing).
+fn mesh_key(device: &str, mesh: &LogicalMesh) -> String {
+    let mut axes: Vec<(usize, u64, u64)> = (0..mesh.rank()).filter(|&a| mesh.shape[a] > 1).map(|a| (mesh.shape[a], mesh.alpha[a].to_bits(), mesh.beta[a].to_bits())).collect();
+    axes.sort_unstable();
+    format!("{device}:{axes:?}")
 }
 
 /// Rewrites the entry function into calls of the stages' parts (see the module docs).

@@ -20,6 +20,8 @@ pub struct StageReport {
     pub submesh: SubmeshShape,
     /// Logical mesh (a, b).
     pub logical_mesh: [usize; 2],
+    /// ZeRO stage of its weights and optimizer state (0, 2, 3).
+    pub zero: u8,
     /// The device type.
     pub device: String,
     /// Forward and backward of one micro-batch, with the input transfer.
@@ -56,6 +58,11 @@ pub fn bytes_text(b: f64) -> String {
     }
 }
 
+/// ` ZeRO-3` for a sharded stage's state, nothing for stage 0.
+fn zero_text(zero: u8) -> String {
+    if zero == 0 { String::new() } else { format!(" ZeRO-{zero}") }
+}
+
 /// `0-3` for a run, else `0,2,5`.
 pub fn device_text(ids: &[usize]) -> String {
     match (ids.first(), ids.last()) {
@@ -81,6 +88,8 @@ pub struct ManualPlan {
     pub pp: usize,
     /// Micro-batches.
     pub microbatches: usize,
+    /// ZeRO stage (0, 2, 3).
+    pub zero: u8,
     /// Its step time.
     pub estimated_step_time_s: f64,
 }
@@ -154,6 +163,7 @@ impl StagePlan {
                     "layers": s.layers,
                     "devices": s.devices,
                     "logical_mesh": s.logical_mesh,
+                    "zero": s.zero,
                     "latency_s": s.latency_s,
                     "memory_bytes": s.memory_bytes,
                     "submesh": [s.submesh.hosts, s.submesh.devices_per_host],
@@ -164,7 +174,7 @@ impl StagePlan {
                 })
             })
             .collect();
-        let manual = self.manual_best.as_ref().map(|m| json!({ "dp": m.dp, "tp": m.tp, "pp": m.pp, "microbatches": m.microbatches, "estimated_step_time_s": m.estimated_step_time_s }));
+        let manual = self.manual_best.as_ref().map(|m| json!({ "dp": m.dp, "tp": m.tp, "pp": m.pp, "microbatches": m.microbatches, "estimated_step_time_s": m.estimated_step_time_s, "zero": m.zero }));
         let mut doc = json!({
             "version": VERSION,
             "cluster": self.cluster,
@@ -214,11 +224,12 @@ impl StagePlan {
         );
         for (i, s) in self.stages.iter().enumerate() {
             out.push_str(&format!(
-                "Stage {i} (layers {}-{}): mesh [{},{}] on devices {} ({}), {} per micro-batch, {} per device\n",
+                "Stage {i} (layers {}-{}): mesh [{},{}]{} on devices {} ({}), {} per micro-batch, {} per device\n",
                 s.layers[0],
                 s.layers[1],
                 s.logical_mesh[0],
                 s.logical_mesh[1],
+                zero_text(s.zero),
                 device_text(&s.devices),
                 s.device,
                 seconds_text(s.latency_s),
@@ -234,11 +245,12 @@ impl StagePlan {
         ));
         if let Some(m) = &self.manual_best {
             out.push_str(&format!(
-                "Best manual (Megatron-style): dp={} tp={} pp={} micro-batches={}: {} ({:.2}x the automatic plan's time)\n",
+                "Best manual (Megatron-style): dp={} tp={} pp={} micro-batches={} zero={}: {} ({:.2}x the automatic plan's time)\n",
                 m.dp,
                 m.tp,
                 m.pp,
                 m.microbatches,
+                m.zero,
                 seconds_text(m.estimated_step_time_s),
                 m.estimated_step_time_s / self.estimated_step_time_s
             ));
