@@ -10,6 +10,7 @@
 //! memory_bytes = 17_179_869_184
 //! peak_flops = { f32 = 15.7e12, f16 = 125e12 }   # optional: bf16, tf32
 //! efficiency = 0.45                    # fraction of peak a real program reaches, in (0, 1]
+//! memory_bandwidth = 900e9             # optional: bytes/s of device memory (roofline term)
 //! [links.intra_host]                   # between devices of one host (bytes/s, s)
 //! bandwidth = 150e9
 //! latency = 5e-6
@@ -64,6 +65,9 @@ pub struct DeviceType {
     pub peak: PeakFlops,
     /// The fraction of peak a real program reaches, in (0, 1].
     pub efficiency: f64,
+    /// Device-memory bytes per second; when given, an op takes at least the time to write its
+    /// results (and a heavy op to read its operands) at this rate.
+    pub memory_bandwidth: Option<f64>,
 }
 
 impl DeviceType {
@@ -149,7 +153,8 @@ impl ClusterSpec {
             if !(efficiency > 0.0 && efficiency <= 1.0) {
                 return Err(at(d.efficiency.span(), format!("`efficiency` must be in (0, 1], got {efficiency}")));
             }
-            let device = DeviceType { name: name.clone(), memory_bytes: memory as u64, peak, efficiency };
+            let memory_bandwidth = d.memory_bandwidth.as_ref().map(|v| positive(v, "memory_bandwidth").map_err(|m| at(v.span(), m))).transpose()?;
+            let device = DeviceType { name: name.clone(), memory_bytes: memory as u64, peak, efficiency, memory_bandwidth };
             devices.insert(name, device);
         }
 
@@ -331,6 +336,7 @@ struct RawDevice {
     memory_bytes: Spanned<f64>,
     peak_flops: RawPeak,
     efficiency: Spanned<f64>,
+    memory_bandwidth: Option<Spanned<f64>>,
 }
 
 #[derive(Deserialize)]
@@ -368,11 +374,7 @@ struct RawHostGroup {
 
 fn positive(v: &Spanned<f64>, key: &str) -> Result<f64, String> {
     let v = *v.get_ref();
-    if v > 0.0 && v.is_finite() {
-        Ok(v)
-    } else {
-        Err(format!("`{key}` must be a positive number, got {v}"))
-    }
+    if v > 0.0 && v.is_finite() { Ok(v) } else { Err(format!("`{key}` must be a positive number, got {v}")) }
 }
 
 fn positive_int(v: &Spanned<i64>, key: &str) -> Result<usize, String> {
@@ -486,7 +488,10 @@ devices_per_host = 8
         // Syntax error: an unterminated table header.
         check("[devices.V100\n", "test.toml:1:14: error: invalid table header: expected `.`, `]`");
         // Unknown key, reported at the key.
-        check(&GOOD.replace("efficiency = 0.5", "efficiency = 0.5\nspeed = 1"), "test.toml:6:1: error: unknown field `speed`, expected one of `memory_bytes`, `peak_flops`, `efficiency`");
+        check(
+            &GOOD.replace("efficiency = 0.5", "efficiency = 0.5\nspeed = 1"),
+            "test.toml:6:1: error: unknown field `speed`, expected one of `memory_bytes`, `peak_flops`, `efficiency`, `memory_bandwidth`",
+        );
         // A host group naming an undefined device type, at the name.
         check(&GOOD.replace("device = \"V100\"", "device = \"A100\""), "test.toml:17:10: error: unknown device type `A100` (defined: V100)");
         // Non-positive sizes and bandwidths, at the value.

@@ -225,7 +225,9 @@ pub fn follow(op: &Op, func: &Func, rule: &ShardingRule, operand: usize, spec: &
 pub fn replicated(op: &Op, func: &Func, cx: &CostContext) -> Strategy {
     let specs = |vs: &[alpa_stablehlo::ValueId]| -> Vec<Spec> { vs.iter().map(|v| vec![Vec::new(); rank(func.ty(*v))]).collect() };
     let flops = cost::flops(op, func);
-    Strategy { factor_axes: Vec::new(), operands: specs(&op.operands), results: specs(&op.results), collectives: Vec::new(), flops, compute: compute_cost(flops, op, func, cx), comm: 0.0 }
+    let (operands, results) = (specs(&op.operands), specs(&op.results));
+    let compute = compute_cost(flops, op, func, cx, &operands, &results);
+    Strategy { factor_axes: Vec::new(), operands, results, collectives: Vec::new(), flops, compute, comm: 0.0 }
 }
 
 /// The rank of a tensor type, 0 for anything else.
@@ -307,7 +309,8 @@ fn build(op: &Op, func: &Func, rule: &ShardingRule, fa: Vec<Vec<usize>>, scatter
         .product();
     let flops = cost::flops(op, func) * share;
     let comm = collectives.iter().map(|(_, c)| c.cost).sum();
-    Some(Strategy { factor_axes: fa, operands, results, collectives, flops, compute: compute_cost(flops, op, func, cx), comm })
+    let compute = compute_cost(flops, op, func, cx, &operands, &results);
+    Some(Strategy { factor_axes: fa, operands, results, collectives, flops, compute, comm })
 }
 
 /// How partial results of `op` are combined by one all-reduce: a sum for contractions; the
@@ -336,12 +339,28 @@ pub fn partial_reduction(op: &Op) -> Option<Reduction> {
     }
 }
 
-fn compute_cost(flops: f64, op: &Op, func: &Func, cx: &CostContext) -> f64 {
-    if cx.alpa() || flops == 0.0 {
+/// Seconds one device spends on its share of `op`: the arithmetic at the device's sustained
+/// rate, or, when the device gives its memory bandwidth and that takes longer, moving its
+/// local data: a contraction's operands and results, a reduction's operands (elementwise
+/// chains fuse into those kernels and cost nothing of their own).
+fn compute_cost(flops: f64, op: &Op, func: &Func, cx: &CostContext, operands: &[Spec], results: &[Spec]) -> f64 {
+    if cx.alpa() {
         return 0.0;
     }
     let elem = op.results.first().and_then(|v| func.ty(*v).as_tensor()).map_or(ElemType::F32, |t| t.elem);
-    super::comm::compute_seconds(flops, elem, cx.device, cx.device.efficiency)
+    let arithmetic = if flops == 0.0 { 0.0 } else { super::comm::compute_seconds(flops, elem, cx.device, cx.device.efficiency) };
+    let Some(bandwidth) = cx.device.memory_bandwidth else { return arithmetic };
+    let local = |values: &[alpa_stablehlo::ValueId], specs: &[Spec]| -> f64 {
+        values.iter().zip(specs).filter_map(|(v, spec)| func.ty(*v).as_tensor().map(|t| local_bytes(&t.shape, t.elem.byte_size(), spec, cx.mesh))).sum()
+    };
+    // XLA fuses elementwise chains into the kernels around them: what reaches device memory
+    // is what a contraction reads and writes and what a reduction reads.
+    let bytes = match op.name.as_str() {
+        _ if cost::is_heavy(op) => local(&op.operands, operands) + local(&op.results, results),
+        "stablehlo.reduce" | "stablehlo.reduce_window" => local(&op.operands, operands),
+        _ => 0.0,
+    };
+    arithmetic.max(bytes / bandwidth)
 }
 
 #[cfg(test)]
