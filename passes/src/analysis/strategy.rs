@@ -409,6 +409,29 @@ mod tests {
         );
     }
 
+    /// With a memory bandwidth, an elementwise op costs nothing of its own (it fuses) and a
+    /// contraction with little arithmetic per byte is priced by its traffic.
+    #[test]
+    fn memory_bandwidth_prices_low_intensity_contractions() {
+        let text = "func.func @main(%a: tensor<1024x1024xf32>, %b: tensor<1024x2xf32>) -> tensor<1024x2xf32> {
+  %0 = stablehlo.dot_general %a, %b, contracting_dims = [1] x [0] : (tensor<1024x1024xf32>, tensor<1024x2xf32>) -> tensor<1024x2xf32>
+  %1 = stablehlo.add %0, %0 : tensor<1024x2xf32>
+  return %1 : tensor<1024x2xf32>
+}";
+        let func = func_of(text);
+        let mesh = LogicalMesh::alpa(vec![1]).unwrap();
+        let cluster = ClusterSpec::preset("p3.16xlarge").unwrap();
+        let device = &cluster.devices["V100"];
+        let cx = CostContext { mesh: &mesh, model: CostModel::Analytic, device, reduce_scatter: true };
+        let ops = &func.body.entry().ops;
+        let dot = replicated(&ops[0], &func, &cx);
+        let bytes = (1024.0 * 1024.0 + 2.0 * 1024.0 + 2.0 * 1024.0) * 4.0;
+        assert_eq!(dot.compute, bytes / 900e9);
+        assert!(dot.compute > super::super::comm::compute_seconds(dot.flops, ElemType::F32, device, device.efficiency));
+        let add = replicated(&ops[1], &func, &cx);
+        assert_eq!(add.compute, super::super::comm::compute_seconds(add.flops, ElemType::F32, device, device.efficiency));
+    }
+
     #[test]
     fn analytic_keeps_replicated() {
         let func = func_of(DOT);
