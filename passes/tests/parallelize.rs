@@ -72,7 +72,7 @@ fn repeated_blocks_are_planned_once_and_zero_shards_the_state() {
         let mesh = LogicalMesh::from_cluster(&cluster, shape.clone(), (0..n).collect()).unwrap();
         let key = format!("{shape:?}");
         let requests: Vec<Request> = funcs.iter().map(|f| Request { layer: f, mesh: &mesh, mesh_key: &key, device: &device, zero }).collect();
-        coster.cost_all(&requests, 1, &|_| {}).unwrap().iter().map(|c| c.resident_bytes).sum()
+        coster.cost_all(&requests, 1, &|| {}).unwrap().iter().map(|c| c.resident_bytes).sum()
     };
     let mut coster = LayerCoster::default();
     let one = resident(&mut coster, vec![1, 1], 0);

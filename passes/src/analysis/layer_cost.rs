@@ -29,7 +29,7 @@ use super::dp;
 use super::layers::{Layering, Role};
 use super::mesh::LogicalMesh;
 use super::reshard::{Spec, local_bytes};
-use super::strategy::{CostContext, live_axes};
+use super::strategy::{CostContext, fully_sharded, live_axes};
 use super::strategy_graph::{ArgInfo, ArgPolicy, Producer, Reshards, StrategyGraph};
 use alpa_stablehlo::ir::{Arg, FuncResult, Op};
 use alpa_stablehlo::{Diag, Func, ValueId};
@@ -222,16 +222,10 @@ pub struct Request<'a> {
 }
 
 impl LayerCoster {
-    /// The cost of `layer` on `mesh` (key `mesh_key`, equal for equal meshes) when the step
-    /// runs `microbatches` micro-batches.
-    pub fn cost(&mut self, layer: &LayerFunc, mesh: &LogicalMesh, mesh_key: &str, device: &DeviceType, microbatches: usize) -> Result<LayerCost, Diag> {
-        let costs = self.cost_all(&[Request { layer, mesh, mesh_key, device, zero: 0 }], microbatches, &|_| {})?;
-        Ok(costs[0])
-    }
-
-    /// The cost of every request, planning each kind not seen before once, on as many
-    /// threads as the machine has; `done` is called after each plan with its mesh key.
-    pub fn cost_all(&mut self, requests: &[Request], microbatches: usize, done: &(dyn Fn(&str) + Sync)) -> Result<Vec<LayerCost>, Diag> {
+    /// The cost of every request when the step runs `microbatches` micro-batches, planning
+    /// each kind not seen before once, on as many threads as the machine has; `done` is
+    /// called after each plan.
+    pub fn cost_all(&mut self, requests: &[Request], microbatches: usize, done: &(dyn Fn() + Sync)) -> Result<Vec<LayerCost>, Diag> {
         let key = |r: &Request| (r.layer.key, format!("{}:zero{}", r.mesh_key, r.zero), microbatches);
         let mut todo: Vec<usize> = Vec::new();
         let mut queued: std::collections::HashSet<(u128, String, usize)> = std::collections::HashSet::new();
@@ -256,7 +250,7 @@ impl LayerCoster {
                         let r = &requests[k];
                         let c = plan_layer(r.layer, r.mesh, r.device, r.zero, microbatches, reshards[j].clone());
                         *results[j].lock().unwrap_or_else(|e| e.into_inner()) = Some(c);
-                        done(r.mesh_key);
+                        done();
                     }
                 });
             }
@@ -428,7 +422,7 @@ fn plan_layer(layer: &LayerFunc, mesh: &LogicalMesh, device: &DeviceType, zero: 
 fn forbid_whole_gradients(graph: &mut StrategyGraph, mesh: &LogicalMesh, grad: &[bool]) {
     const FORBIDDEN_S: f64 = 1e6;
     let live = live_axes(mesh);
-    let full = |spec: &Spec| live.iter().all(|a| spec.iter().flatten().any(|x| x == a));
+    let full = |spec: &Spec| fully_sharded(spec, &live);
     for (g, members) in graph.groups.iter().enumerate() {
         for &m in members {
             let member = &graph.members[m];

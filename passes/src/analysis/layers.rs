@@ -104,8 +104,6 @@ pub struct Layering {
     pub of_op: Vec<usize>,
     /// Per op, its role.
     pub roles: Vec<Role>,
-    /// Per layer, the FLOPs of its forward heavy ops.
-    pub forward_flops: Vec<f64>,
     /// Whether the layers came from the user's `alpa.layer` marks.
     pub from_user: bool,
     /// Per top-level op, its repeat unit (see [`Layering::pieces`]).
@@ -131,6 +129,8 @@ impl Layering {
         let ops = &func.body.entry().ops;
         let forward: Vec<usize> = (0..ops.len()).filter(|&i| roles[i] == Role::Forward).collect();
         let mut of_op = vec![usize::MAX; ops.len()];
+        let atoms = atoms(func, &forward);
+        let unit_ranges = units(func, &atoms);
         // A step marked whole (as alpa-cluster-layers writes it) keeps every mark.
         let marked: Vec<Option<i64>> = ops.iter().map(|op| op.int("alpa.layer")).collect();
         if ops.iter().zip(&marked).all(|(op, m)| op.name == "func.return" || m.is_some_and(|l| l >= 0)) && marked.iter().any(Option::is_some) {
@@ -139,14 +139,8 @@ impl Layering {
             if let Some(n) = layers.filter(|&n| n != count) {
                 return Err(Diag::input(func.pos, format!("layers={n} but the input marks {count} layers with alpa.layer")));
             }
-            let mut forward_flops = vec![0.0; count];
-            for &i in &forward {
-                if cost::is_heavy(&ops[i]) {
-                    forward_flops[of_op[i]] += cost::flops(&ops[i], func);
-                }
-            }
-            let units = units_of_ops(func, &roles, &forward);
-            return Ok(Layering { count, of_op, roles, forward_flops, from_user: true, units });
+            let units = units_of_ops(func, &roles, &atoms, &unit_ranges);
+            return Ok(Layering { count, of_op, roles, from_user: true, units });
         }
         let user: Vec<Option<i64>> = forward.iter().map(|&i| ops[i].int("alpa.layer")).collect();
         let heavy_marked = forward.iter().zip(&user).filter(|(i, _)| cost::is_heavy(&ops[**i])).all(|(_, u)| u.is_some());
@@ -169,17 +163,11 @@ impl Layering {
             }
             count
         } else {
-            cluster_forward(func, &forward, layers, &mut of_op)?
+            cluster_forward(func, &atoms, &unit_ranges, layers, &mut of_op)?
         };
         assign_rest(func, &roles, &mut of_op);
-        let mut forward_flops = vec![0.0; count];
-        for &i in &forward {
-            if cost::is_heavy(&ops[i]) {
-                forward_flops[of_op[i]] += cost::flops(&ops[i], func);
-            }
-        }
-        let units = units_of_ops(func, &roles, &forward);
-        Ok(Layering { count, of_op, roles, forward_flops, from_user, units })
+        let units = units_of_ops(func, &roles, &atoms, &unit_ranges);
+        Ok(Layering { count, of_op, roles, from_user, units })
     }
 
     /// The layering cut further at repeat-unit boundaries. A stack of identical blocks
@@ -203,13 +191,7 @@ impl Layering {
         }
         let count = pairs.len();
         let units = vec![0; of_op.len()];
-        let mut forward_flops = vec![0.0; count];
-        for (k, &l) in layer.iter().enumerate() {
-            // Split evenly: the flops of a layer matter to layer clustering only.
-            let n = layer.iter().filter(|&&x| x == l).count() as f64;
-            forward_flops[k] = self.forward_flops[l] / n;
-        }
-        Pieces { layering: Layering { count, of_op, roles: self.roles.clone(), forward_flops, from_user: self.from_user, units }, layer }
+        Pieces { layering: Layering { count, of_op, roles: self.roles.clone(), from_user: self.from_user, units }, layer }
     }
 
     /// Per cut after layer `k` (`0 <= k < count - 1`), the bytes crossing it per micro-batch
@@ -260,9 +242,8 @@ impl Layering {
 }
 
 /// Alpa's operator clustering of the forward ops (see the module docs); returns the count.
-fn cluster_forward(func: &Func, forward: &[usize], layers: Option<usize>, of_op: &mut [usize]) -> Result<usize, Diag> {
+fn cluster_forward(func: &Func, atoms: &[Vec<usize>], units: &[std::ops::Range<usize>], layers: Option<usize>, of_op: &mut [usize]) -> Result<usize, Diag> {
     let ops = &func.body.entry().ops;
-    let atoms = atoms(func, forward);
     let a = atoms.len();
     let count = match layers {
         Some(0) => return Err(Diag::input(func.pos, "layers=0: a model has at least one layer")),
@@ -271,13 +252,12 @@ fn cluster_forward(func: &Func, forward: &[usize], layers: Option<usize>, of_op:
         None => (a / 3).clamp(1, 16),
     };
     // Automatic layers of a stack of identical blocks cut only between blocks.
-    let units = units(func, &atoms);
     let (atoms, count) = if layers.is_none() && units.len() > 1 {
         let merged: Vec<Vec<usize>> = units.iter().map(|r| atoms[r.clone()].concat()).collect();
         let count = count.min(merged.len());
         (merged, count)
     } else {
-        (atoms, count)
+        (atoms.to_vec(), count)
     };
     let a = atoms.len();
     let flops: Vec<f64> = atoms.iter().map(|atom| atom.iter().filter(|&&i| cost::is_heavy(&ops[i])).map(|&i| cost::flops(&ops[i], func)).sum()).collect();
@@ -446,11 +426,10 @@ fn units(func: &Func, atoms: &[Vec<usize>]) -> Vec<std::ops::Range<usize>> {
 }
 
 /// Per top-level op, its repeat unit: forward ops by [`units`], the rest placed like layers.
-fn units_of_ops(func: &Func, roles: &[Role], forward: &[usize]) -> Vec<usize> {
-    let atoms = atoms(func, forward);
+fn units_of_ops(func: &Func, roles: &[Role], atoms: &[Vec<usize>], units: &[std::ops::Range<usize>]) -> Vec<usize> {
     let mut of_op = vec![usize::MAX; roles.len()];
-    for (u, range) in units(func, &atoms).into_iter().enumerate() {
-        for atom in &atoms[range] {
+    for (u, range) in units.iter().enumerate() {
+        for atom in &atoms[range.clone()] {
             for &i in atom {
                 of_op[i] = u;
             }

@@ -100,6 +100,11 @@ pub fn live_axes(mesh: &LogicalMesh) -> Vec<usize> {
     (0..mesh.rank()).filter(|&a| mesh.shape[a] > 1).collect()
 }
 
+/// Whether `spec` splits its tensor over every axis in `live` (ZeRO's fully sharded layout).
+pub fn fully_sharded(spec: &Spec, live: &[usize]) -> bool {
+    live.iter().all(|a| spec.iter().flatten().any(|x| x == a))
+}
+
 /// The fraction of a tensor one device holds under `spec` (1 for replicated).
 pub fn tiles_share(spec: &Spec, mesh: &LogicalMesh) -> f64 {
     1.0 / tiles(spec, mesh) as f64

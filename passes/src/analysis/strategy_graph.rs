@@ -209,7 +209,7 @@ impl StrategyGraph {
             let shape = ty.as_tensor().map_or(Vec::new(), |t| t.shape.clone());
             let mut specs = strategy::tensor_specs(&shape, cx.mesh);
             if policy(&g.args[i]) == ArgPolicy::FullySharded {
-                let full: Vec<Spec> = specs.iter().filter(|s| live.iter().all(|a| s.iter().flatten().any(|x| x == a))).cloned().collect();
+                let full: Vec<Spec> = specs.iter().filter(|s| strategy::fully_sharded(s, &live)).cloned().collect();
                 if !full.is_empty() {
                     specs = full;
                 }

@@ -325,7 +325,7 @@ impl ClusterStages {
         let communication = reports.iter().map(|r| b as f64 * r.micro_bytes + r.step_bytes).sum::<f64>() + b as f64 * cut_total;
         let estimated = total(&best);
         // One device: every layer on a (1,1) mesh of the first group, one micro-batch, memory unchecked.
-        let single = self.one_device_seconds(&func, &layering, &infos, &options, &mut coster)?;
+        let single = self.one_device_seconds(&func, &dims, &layering, &infos, &options, &mut coster)?;
         let program = schedule::instructions(self.schedule, n_stages, b);
         let timing = Timing {
             forward_s: reports.iter().zip(&best.stages).map(|(r, s)| r.forward_s + transfer_in(c, s.first, link)).collect(),
@@ -395,7 +395,7 @@ impl ClusterStages {
             piece_funcs.iter().flat_map(|lf| options.iter().map(move |o| Request { layer: lf, mesh: &o.mesh, mesh_key: &o.key, device: o.device_type(), zero: o.zero })).collect();
         let progress = std::sync::Mutex::new(Progress::new(requests.len(), "layer plans"));
         let note = format!("B={b}");
-        let piece_costs = coster.cost_all(&requests, b, &|_| progress.lock().unwrap_or_else(|e| e.into_inner()).step(&note))?;
+        let piece_costs = coster.cost_all(&requests, b, &|| progress.lock().unwrap_or_else(|e| e.into_inner()).step(&note))?;
         progress.into_inner().unwrap_or_else(|e| e.into_inner()).finish();
         let mut by_layer = vec![vec![LayerCost::default(); options.len()]; layering.count];
         for (p, &l) in pieces.layer.iter().enumerate() {
@@ -448,13 +448,18 @@ impl ClusterStages {
         }
     }
 
-    fn one_device_seconds(&self, func: &Func, layering: &Layering, infos: &[crate::analysis::strategy_graph::ArgInfo], options: &[MeshOption], coster: &mut LayerCoster) -> Result<f64, Diag> {
-        let Some(o) = options.iter().find(|o| o.mesh.num_devices() == 1) else { return Ok(f64::NAN) };
-        let pieces = layering.pieces();
-        let piece_funcs: Vec<LayerFunc> = (0..pieces.layering.count).map(|p| layer_func(func, infos, &pieces.layering, p)).collect();
-        let requests: Vec<Request> = piece_funcs.iter().map(|lf| Request { layer: lf, mesh: &o.mesh, mesh_key: &o.key, device: o.device_type(), zero: o.zero }).collect();
-        let total = coster.cost_all(&requests, 1, &|_| {})?.iter().map(|c| c.forward_s + c.backward_s + c.step_s).sum();
-        Ok(total)
+    fn one_device_seconds(
+        &self,
+        func: &Func,
+        dims: &BatchDims,
+        layering: &Layering,
+        infos: &[crate::analysis::strategy_graph::ArgInfo],
+        options: &[MeshOption],
+        coster: &mut LayerCoster,
+    ) -> Result<f64, Diag> {
+        let Some(o) = options.iter().position(|o| o.mesh.num_devices() == 1) else { return Ok(f64::NAN) };
+        let c = self.layer_costs(func, dims, layering, infos, &options[o..=o], 1, coster)?;
+        Ok(c.by_layer.iter().map(|row| row[0].forward_s + row[0].backward_s + row[0].step_s).sum())
     }
 
     /// The best Megatron-style configuration: `pp` equal stages of `dp x tp` devices, every
