@@ -501,6 +501,7 @@ devices_per_host = 8
         check(&GOOD.replace("latency = 5e-6", "latency = -1"), "test.toml:9:11: error: `latency` must be a non-negative number, got -1");
         check(&GOOD.replace("f16 = 125e12", "f16 = nan"), "test.toml:4:37: error: `f16` must be a positive number, got NaN");
         check(&GOOD.replace("efficiency = 0.5", "efficiency = 2"), "test.toml:5:14: error: `efficiency` must be in (0, 1], got 2");
+        check(&GOOD.replace("efficiency = 0.5", "efficiency = 0.5\nmemory_bandwidth = 0"), "test.toml:6:20: error: `memory_bandwidth` must be a positive number, got 0");
         check(&GOOD.replace("17_179_869_184", "1.5"), "test.toml:3:16: error: `memory_bytes` must be a whole number, got 1.5");
         // Missing fields, at the table that lacks them.
         check(&GOOD.replace("latency = 5e-6", ""), "test.toml:7:1: error: missing field `latency`");
