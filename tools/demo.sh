@@ -3,7 +3,9 @@
 # verify it, print its summary, plan its intra-op sharding on a 2x2 mesh of the simulated CPU
 # cluster (the plan printed and written as JSON, the module annotated with the shard dialect),
 # run the annotated step on the reference interpreter against JAX's outputs, and partition it
-# into one program per device and run that on a simulated 2x2 mesh against the original.
+# into one program per device and run that on a simulated 2x2 mesh against the original;
+# then plan it as a pipeline (stages on sub-meshes, micro-batches, schedule), partition the
+# stages and run the pipeline on the simulated devices against the original.
 # Installs what it needs first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,6 +41,10 @@ echo "== stages outlined into $out/staged.mlir, plan in $out/pipeline.json, time
 echo "== the outlined stages inlined back compute the original step"
 "$bin/alpa-opt" "$out/staged.mlir" --alpa-inline -o "$out/staged.inlined.mlir"
 "$bin/alpa-run" "$out/staged.inlined.mlir" --backend=interp --inputs "$model.npz" --expected "$model.out.npz" | tail -1
+
+echo "== a forced 2-stage pipeline with 2 micro-batches (one sequence each), partitioned (one program per stage and phase, each on its stage's grid, and the pipeline driver) and run on the simulated devices under its 1F1B schedule against the original"
+"$bin/alpa-opt" "$model.mlir" --alpa-import --alpa-parallelize="cluster=cpu stages=2 layers=2 microbatches=2" --alpa-print-plan --alpa-partition -o "$out/pipelined.mlir"
+"$bin/alpa-run" "$out/pipelined.mlir" --backend=sim --inputs "$model.npz" --verify-against "$model.mlir" | sed -n '1p;$p'
 
 echo "== GPT-350M (Alpa's suite: 24 layers, seq 1024, batch 1024, f16, remat) on 2 V100s of a p3.16xlarge"
 "$bin/alpa-opt" test/models/suite/gpt_350m.mlir --alpa-import --alpa-parallelize="cluster=p3.16xlarge hosts=1 devices-per-host=2 compare-manual=true" --time-limit=120 --alpa-print-plan --alpa-plan-json="$out/gpt_350m.json" -o /dev/null

@@ -3,12 +3,12 @@
 //! generated from this one table, so they cannot disagree.
 
 use crate::analysis::comm::CostModel;
+use crate::analysis::schedule::ScheduleKind;
 use crate::checks::Boundary;
 use crate::import::{inline::Inline, print_summary::PrintSummary, unroll_while::UnrollWhile, verify::Verify};
 use crate::partition::lower_collectives::LowerCollectives;
 use crate::partition::partition::Partition;
 use crate::pass::{OptionInfo, OptionKind, Pass, PassOptions};
-use crate::analysis::schedule::ScheduleKind;
 use crate::shard::auto_shard::{AutoShard, SolverKind};
 use crate::stage::cluster_layers::ClusterLayers;
 use crate::stage::cluster_stages::{ClusterStages, StageSolver};
@@ -159,6 +159,7 @@ pub static PASSES: &[PassInfo] = &[
                 hosts: o.int("hosts") as usize,
                 devices_per_host: o.int("devices-per-host") as usize,
                 microbatches: auto_count(o.text("microbatches")),
+                stages: auto_count(o.text("stages")),
                 schedule: ScheduleKind::parse(o.text("schedule")).unwrap_or(ScheduleKind::OneFOneB),
                 stage_solver: if o.text("stage-solver") == "dp" { StageSolver::Dp } else { StageSolver::Ilp },
                 layers: auto_count(o.text("layers")),
@@ -171,7 +172,7 @@ pub static PASSES: &[PassInfo] = &[
     },
     PassInfo {
         name: "alpa-partition",
-        summary: "rewrite a module planned by alpa-auto-shard into one per-device SPMD program with shard collectives",
+        summary: "rewrite a module planned by alpa-auto-shard into one per-device SPMD program with shard collectives, or one planned by alpa-parallelize into per-stage programs and a pipeline driver",
         phase: Phase::Partition,
         options: &[],
         source: include_str!("partition/partition.rs"),
@@ -196,6 +197,7 @@ const STAGE_OPTIONS: &[OptionInfo] = &[
     OptionInfo { name: "devices-per-host", kind: OptionKind::Int, default: "0", help: "devices per host; 0: the cluster's" },
     OptionInfo { name: "microbatches", kind: OptionKind::AutoOrCount, default: "auto", help: "micro-batches per step: auto (searched) or a count dividing the batch" },
     OptionInfo { name: "schedule", kind: OptionKind::Choice(&["1f1b", "gpipe"]), default: "1f1b", help: "pipeline schedule" },
+    OptionInfo { name: "stages", kind: OptionKind::AutoOrCount, default: "auto", help: "pipeline stages: auto (chosen) or a count the plan must have" },
     OptionInfo { name: "stage-solver", kind: OptionKind::Choice(&["ilp", "dp"]), default: "ilp", help: "stage clustering by the flow ILP on CBC or Alpa's DP" },
     LAYERS,
     OptionInfo { name: "compare-manual", kind: OptionKind::Bool, default: "false", help: "also grid-search Megatron-style (dp, tp, pp, micro-batches) plans and report the best" },
@@ -210,23 +212,26 @@ fn auto_count(text: &str) -> Option<usize> {
 }
 
 /// Every pipeline alias.
-pub static PIPELINES: &[PipelineInfo] = &[PipelineInfo {
-    name: "alpa-import",
-    summary: "the canonical import pipeline: verify, inline into main, optionally unroll loops, check the 'imported' boundary",
-    options: &[OptionInfo { name: "unroll", kind: OptionKind::Bool, default: "false", help: "unroll while loops with a static trip count" }, MAX_TRIP],
-    expand: |o| {
-        let unroll = if o.flag("unroll") { format!("alpa-unroll-while{{max-trip-count={}}},", o.int("max-trip-count")) } else { String::new() };
-        format!("alpa-verify,alpa-inline,{unroll}alpa-verify{{boundary=imported}}")
+pub static PIPELINES: &[PipelineInfo] = &[
+    PipelineInfo {
+        name: "alpa-import",
+        summary: "the canonical import pipeline: verify, inline into main, optionally unroll loops, check the 'imported' boundary",
+        options: &[OptionInfo { name: "unroll", kind: OptionKind::Bool, default: "false", help: "unroll while loops with a static trip count" }, MAX_TRIP],
+        expand: |o| {
+            let unroll = if o.flag("unroll") { format!("alpa-unroll-while{{max-trip-count={}}},", o.int("max-trip-count")) } else { String::new() };
+            format!("alpa-verify,alpa-inline,{unroll}alpa-verify{{boundary=imported}}")
+        },
     },
-}, PipelineInfo {
-    name: "alpa-parallelize",
-    summary: "inter- and intra-op parallelization: layer clustering, then stage clustering with each stage's intra-op plan",
-    options: STAGE_OPTIONS,
-    expand: |o| {
-        let stage_options: Vec<String> = STAGE_OPTIONS.iter().filter(|i| i.name != "layers").map(|i| format!("{}={}", i.name, o.text(i.name))).collect();
-        format!("alpa-cluster-layers{{layers={}}},alpa-cluster-stages{{{}}}", o.text("layers"), stage_options.join(" "))
+    PipelineInfo {
+        name: "alpa-parallelize",
+        summary: "inter- and intra-op parallelization: layer clustering, then stage clustering with each stage's intra-op plan",
+        options: STAGE_OPTIONS,
+        expand: |o| {
+            let stage_options: Vec<String> = STAGE_OPTIONS.iter().filter(|i| i.name != "layers").map(|i| format!("{}={}", i.name, o.text(i.name))).collect();
+            format!("alpa-cluster-layers{{layers={}}},alpa-cluster-stages{{{}}}", o.text("layers"), stage_options.join(" "))
+        },
     },
-}];
+];
 
 /// The pass called `name`.
 pub fn pass(name: &str) -> Option<&'static PassInfo> {

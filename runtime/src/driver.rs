@@ -5,8 +5,12 @@
 //! parses flags into a [`Request`].
 //!
 //! On the `sim` backend the module is a partitioned one ([`crate::spmd_io`]): inputs, outputs
-//! and reference outputs are global tensors, split over and assembled from the devices.
+//! and reference outputs are global tensors, split over and assembled from the devices. A
+//! staged module, whose entry is a pipeline driver (it has `alpa.program`), runs on the
+//! pipeline executor ([`crate::pipeline`]) instead; the driver's own argument and result types
+//! are the global ones.
 
+use crate::pipeline::{is_pipeline, Pipeline};
 use crate::spmd_io::{run_partitioned, SpmdSignature};
 use crate::{compare, match_inputs, random_inputs, read_npz, relative_error, run, write_npz, RunError, Tensor};
 use alpa_stablehlo::ir::Module;
@@ -75,12 +79,16 @@ pub fn execute(req: &Request) -> Result<Report, String> {
     }
     let module = read_module(&req.module)?;
     let func = module.func(&req.entry).ok_or_else(|| format!("{}: no function '@{}'", req.module, req.entry))?;
-    let signature = match req.backend {
-        Backend::Interp => None,
-        Backend::Sim => Some(SpmdSignature::of(&module, &req.entry).map_err(|e| format!("{}: {e}", req.module))?),
+    let plan = match req.backend {
+        Backend::Interp => Plan::Interp,
+        Backend::Sim if is_pipeline(func) => Plan::Pipeline(Pipeline::of(&module, &req.entry).map_err(|e| located(&req.module, e))?),
+        Backend::Sim => Plan::Spmd(SpmdSignature::of(&module, &req.entry).map_err(|e| format!("{}: {e}", req.module))?),
     };
     // The inputs are global: matched and generated for the global argument types.
-    let global_func = signature.as_ref().map(|s| s.global_func(&req.entry));
+    let global_func = match &plan {
+        Plan::Spmd(sig) => Some(sig.global_func(&req.entry)),
+        Plan::Interp | Plan::Pipeline(_) => None,
+    };
     let input_func = global_func.as_ref().unwrap_or(func);
     let original = match &req.verify_against {
         Some(path) => Some((path, read_module(path)?)),
@@ -98,17 +106,19 @@ pub fn execute(req: &Request) -> Result<Report, String> {
         None => random_inputs(input_func, req.seed).map_err(|e| e.to_string())?,
     };
     let start = Instant::now();
-    let outputs = match &signature {
-        None => run(&module, &req.entry, inputs.clone()),
-        Some(sig) => run_partitioned(&module, &req.entry, sig, &inputs, req.tolerance),
+    let outputs = match &plan {
+        Plan::Interp => run(&module, &req.entry, inputs.clone()),
+        Plan::Spmd(sig) => run_partitioned(&module, &req.entry, sig, &inputs, req.tolerance),
+        Plan::Pipeline(pipeline) => pipeline.run(&inputs, req.tolerance),
     };
     let outputs = outputs.map_err(|e| located(&req.module, e))?;
     let elapsed = start.elapsed();
     let mut out = String::new();
     let source = req.inputs.as_deref().map_or_else(|| format!("random inputs (seed {})", req.seed), |p| format!("inputs from {p}"));
-    let on = match &signature {
-        None => format!("{:?}", req.backend),
-        Some(sig) => format!("{:?} (grid @{} of shape {})", req.backend, sig.grid.name, sig.grid.shape.iter().map(i64::to_string).collect::<Vec<_>>().join("x")),
+    let on = match &plan {
+        Plan::Interp => format!("{:?}", req.backend),
+        Plan::Spmd(sig) => format!("{:?} (grid @{} of shape {})", req.backend, sig.grid.name, sig.grid.shape.iter().map(i64::to_string).collect::<Vec<_>>().join("x")),
+        Plan::Pipeline(pipeline) => format!("{:?} (pipeline: {})", req.backend, pipeline.summary()),
     };
     let _ = writeln!(out, "ran @{} on {on} with {source} in {:.3} s", req.entry, elapsed.as_secs_f64());
     let want = match (&req.expected, &original) {
@@ -144,6 +154,16 @@ pub fn execute(req: &Request) -> Result<Report, String> {
         }
     }
     Ok(Report { text: out, matched })
+}
+
+/// How a module runs on the requested backend.
+enum Plan<'m> {
+    /// On the reference interpreter.
+    Interp,
+    /// One SPMD program on one grid.
+    Spmd(SpmdSignature),
+    /// A pipeline driver and its stages.
+    Pipeline(Pipeline<'m>),
 }
 
 /// Reads, parses and verifies a module.
@@ -187,4 +207,40 @@ fn stats(t: &Tensor) -> String {
     let min = v.iter().copied().fold(f64::INFINITY, f64::min);
     let max = v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     format!("mean {mean:.4e} min {min:.4e} max {max:.4e}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::tests::{train_step, ONE_F_ONE_B, TRAIN_STEP_DIRECT};
+    use std::path::PathBuf;
+
+    /// Writes `files` (name, text) into a fresh directory named after `test`.
+    fn scratch(test: &str, files: &[(&str, &str)]) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("alpa-runtime-{test}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for (name, text) in files {
+            std::fs::write(dir.join(name), text).unwrap();
+        }
+        dir
+    }
+
+    /// `alpa-run --backend=sim module --verify-against original` with random inputs.
+    fn sim_request(module: PathBuf, original: PathBuf) -> Request {
+        let path = |p: PathBuf| p.to_string_lossy().into_owned();
+        Request { module: path(module), entry: "main".into(), backend: Backend::Sim, inputs: None, seed: 7, outputs: None, expected: None, verify_against: Some(path(original)), tolerance: 1e-5 }
+    }
+
+    #[test]
+    fn a_staged_module_runs_on_the_pipeline_executor() {
+        let deadlocks = train_step(r#"[["fwd 0", "bwd 0", "fwd 1", "bwd 1", "apply"], ["fwd 0", "fwd 1", "bwd 0", "bwd 1", "apply"]]"#);
+        let dir = scratch("pipeline", &[("staged.mlir", &train_step(ONE_F_ONE_B)), ("deadlocks.mlir", &deadlocks), ("direct.mlir", TRAIN_STEP_DIRECT)]);
+        let report = execute(&sim_request(dir.join("staged.mlir"), dir.join("direct.mlir"))).unwrap();
+        let first = report.text.lines().next().unwrap();
+        assert!(first.starts_with("ran @main on Sim (pipeline: 2 stages on grids @stage0_mesh 2, @stage1_mesh 2x1; 2 micro-batches, 1f1b) with random inputs (seed 7) in "), "{first}");
+        assert!(report.matched && report.text.contains("all 5 outputs match"), "{}", report.text);
+        let err = execute(&sim_request(dir.join("deadlocks.mlir"), dir.join("direct.mlir"))).err().unwrap();
+        assert!(err.starts_with(&format!("{}: the schedule deadlocks: stage 0 waits at 'bwd 0'", dir.join("deadlocks.mlir").display())), "{err}");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
 }

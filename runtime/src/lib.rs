@@ -12,6 +12,9 @@
 //!   of a grid at once, one thread each, with in-memory collectives between them;
 //! - [`run_partitioned`] ([`spmd_io`]): a partitioned module on global data, each input split
 //!   into the blocks the devices hold and each result assembled from them;
+//! - [`run_pipeline`] / [`Pipeline`] ([`pipeline`]): a staged module, whose driver runs one
+//!   SPMD program per stage on that stage's grid, micro-batch by micro-batch, in the order its
+//!   schedule lists, with transfers between the grids and accumulation over micro-batches;
 //! - [`compare()`]: the project's acceptance check of computed against reference outputs.
 //!
 //! Architecture invariant: the runtime depends on `alpa-stablehlo` (to read modules) and on no
@@ -23,6 +26,7 @@ pub mod driver;
 pub mod error;
 pub mod interp;
 pub mod npz;
+pub mod pipeline;
 pub mod random;
 pub mod sim;
 pub mod spmd_io;
@@ -32,6 +36,7 @@ pub use compare::{compare, relative_error, Mismatch};
 pub use error::RunError;
 pub use interp::{run, run_values, Value};
 pub use npz::{match_inputs, read_npz, write_npz};
+pub use pipeline::{run_pipeline, Pipeline};
 pub use random::random_inputs;
 pub use sim::{run_spmd, run_spmd_values};
 pub use spmd_io::{run_partitioned, SpmdSignature, TensorLayout};

@@ -130,7 +130,8 @@ fn declared_grids(module: &Module) -> Result<HashMap<String, Vec<i64>>, RunError
     Ok(grids)
 }
 
-fn shape_text(shape: &[i64]) -> String {
+/// `2x4` for a grid of shape `[2, 4]`.
+pub(crate) fn shape_text(shape: &[i64]) -> String {
     shape.iter().map(i64::to_string).collect::<Vec<_>>().join("x")
 }
 

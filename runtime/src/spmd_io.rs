@@ -63,6 +63,19 @@ impl TensorLayout {
         Ok(layout)
     }
 
+    /// The layout of a tensor of type `global` split over `split_axes` of `grid`: each device
+    /// holds the global dimension divided by its number of blocks, rounded up.
+    pub fn of_global(split_axes: Vec<Vec<i16>>, global: TensorType, grid: &Grid) -> Result<TensorLayout, String> {
+        let local = Sharding { grid: grid.name.clone(), split_axes: split_axes.clone() }.local_shape(&global.shape, grid)?;
+        TensorLayout::new(split_axes, TensorType::new(local, global.elem), Some(global.shape), grid)
+    }
+
+    /// Whether `other` lays a tensor out as this layout does (trailing unsplit dimensions may
+    /// be listed or not).
+    pub fn same_as(&self, other: &TensorLayout) -> bool {
+        self.local == other.local && self.global == other.global && (0..self.local.shape.len()).all(|d| self.dim_axes(d) == other.dim_axes(d))
+    }
+
     /// This layout with the global shape `shape`, if the local shape is its shard.
     pub fn with_global(&self, shape: &[i64], grid: &Grid) -> Result<TensorLayout, String> {
         self.check_global(shape, grid)?;
@@ -146,7 +159,9 @@ impl SpmdSignature {
     }
 }
 
-fn layout_of(what: &str, ty: &Type, attrs: &[(String, Attr)], grid: &Grid) -> Result<TensorLayout, RunError> {
+/// The layout of an argument or result of type `ty` with attributes `attrs` (see the module
+/// docs); `what` ("argument 0") starts the message of an error.
+pub(crate) fn layout_of(what: &str, ty: &Type, attrs: &[(String, Attr)], grid: &Grid) -> Result<TensorLayout, RunError> {
     let fail = |e: String| RunError::Input(format!("{what}: {e}"));
     let Type::Tensor(local) = ty else {
         return Err(fail(format!("{ty} is not a tensor")));
@@ -190,11 +205,16 @@ pub fn split(global: &Tensor, layout: &TensorLayout, grid: &Grid) -> Result<Vec<
 /// taken from the device at index 0 along the axes the result is not split over, after
 /// checking that every other copy agrees with it within `tol` (floats; integers exactly).
 pub fn assemble(index: usize, shards: &[Tensor], layout: &TensorLayout, grid: &Grid, tol: f64) -> Result<Tensor, RunError> {
+    assemble_value(&format!("result {index}"), shards, layout, grid, tol)
+}
+
+/// [`assemble`] for any distributed value; `what` names it in errors (`result 0`).
+pub(crate) fn assemble_value(what: &str, shards: &[Tensor], layout: &TensorLayout, grid: &Grid, tol: f64) -> Result<Tensor, RunError> {
     if shards.len() as i64 != grid.num_devices() {
-        return Err(RunError::Input(format!("result {index}: {} shards for a grid of {} devices", shards.len(), grid.num_devices())));
+        return Err(RunError::Input(format!("{what}: {} shards for a grid of {} devices", shards.len(), grid.num_devices())));
     }
     if let Some((d, t)) = shards.iter().enumerate().find(|(_, t)| t.ty != layout.local) {
-        return Err(RunError::Input(format!("result {index}: device {d} returned a {} but the program declares {}", t.ty, layout.local)));
+        return Err(RunError::Input(format!("{what}: device {d} returned a {} but the program declares {}", t.ty, layout.local)));
     }
     let used: Vec<usize> = layout.split_axes.iter().flatten().map(|&a| a as usize).collect();
     let unused: Vec<i16> = (0..grid.rank()).filter(|a| !used.contains(a)).map(|a| a as i16).collect();
@@ -205,7 +225,7 @@ pub fn assemble(index: usize, shards: &[Tensor], layout: &TensorLayout, grid: &G
             let first = grid.group(&multi, &unused)[0] as usize;
             if let Err(m) = compare(std::slice::from_ref(shard), &shards[first..=first], tol) {
                 let detail = m.message.strip_prefix("output 0: ").unwrap_or(&m.message);
-                return Err(RunError::Input(format!("devices disagree on replicated result {index}: device {d} {multi:?} against device {first} {:?}: {detail}", grid.multi_index(first as i64))));
+                return Err(RunError::Input(format!("devices disagree on replicated {what}: device {d} {multi:?} against device {first} {:?}: {detail}", grid.multi_index(first as i64))));
             }
             continue;
         }

@@ -84,3 +84,9 @@
 // CALLS: error: 'func.call' is left in @main: run alpa-inline (alpa-import) before alpa-cluster-stages
 // RUN: not alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --alpa-parallelize="cluster=nowhere" 2>&1 | FileCheck %s --check-prefix=CLUSTER
 // CLUSTER: error: alpa-cluster-stages: {{.*}}nowhere
+
+// A stage count given: the plan has exactly that many stages; more than the layers is an error.
+// RUN: alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --alpa-parallelize="cluster=cpu layers=3 stages=3 microbatches=2" --alpa-print-plan 2>&1 >/dev/null | FileCheck %s --check-prefix=STAGES
+// STAGES: alpa-cluster-stages: 8 devices (cpu), 3 layers, 3 stages, 2 micro-batches
+// RUN: not alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --alpa-parallelize="layers=2 stages=3" 2>&1 | FileCheck %s --check-prefix=STAGESMANY
+// STAGESMANY: error: alpa-cluster-stages: stages=3 but there are 2 layers and 8 devices: at most 2 stages

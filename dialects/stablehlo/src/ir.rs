@@ -201,6 +201,11 @@ pub struct Func {
 }
 
 impl Func {
+    /// The function attribute `name`.
+    pub fn attr(&self, name: &str) -> Option<&Attr> {
+        self.attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v)
+    }
+
     /// A private function without arguments, results or body (a scratch holder of values,
     /// and the context of top-level ops, which define none).
     pub fn empty(name: &str) -> Func {

@@ -518,10 +518,9 @@ fn assign_rest(func: &Func, roles: &[Role], of_op: &mut [usize]) {
         for r in &op.results {
             home[r.index()] = home[r.index()].min(of_op[i]);
         }
+        // Arguments too: a weight's or a data argument's home is the first layer reading it.
         for v in &op.operands {
-            if def_op[v.index()] != usize::MAX {
-                home[v.index()] = home[v.index()].min(of_op[i]);
-            }
+            home[v.index()] = home[v.index()].min(of_op[i]);
         }
     }
     for (i, op) in ops.iter().enumerate() {
@@ -532,10 +531,10 @@ fn assign_rest(func: &Func, roles: &[Role], of_op: &mut [usize]) {
         let mut from_rest: Option<usize> = None;
         for v in &op.operands {
             let d = def_op[v.index()];
-            if d == usize::MAX || free[v.index()] {
+            if free[v.index()] || (d == usize::MAX && home[v.index()] == usize::MAX) {
                 continue;
             }
-            if roles[d] == Role::Forward {
+            if d == usize::MAX || roles[d] == Role::Forward {
                 from_forward = Some(from_forward.map_or(home[v.index()], |l| l.max(home[v.index()])));
             } else if of_op[d] != usize::MAX {
                 // Gradients flow from the last layer down: the earliest operand's layer is

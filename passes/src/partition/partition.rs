@@ -18,6 +18,9 @@
 //!   split dimensions, which the sharding rules only split where the op takes them whole.
 //! - Unsupported (a located error naming the op): reshaping an unevenly split dimension,
 //!   splitting or gathering one over two axes in two steps, an all-to-all across one.
+//! - Staged modules (`alpa-parallelize`'s stage calls): each stage is planned on its own grid
+//!   and partitioned as above, cut into one program per stage and phase, and the entry
+//!   function becomes the pipeline driver; see [`super::pipeline`].
 //!
 //! ```mlir
 //! // before: a row-split weight (mesh of 2)
@@ -48,6 +51,10 @@ pub struct Partition;
 
 impl Pass for Partition {
     fn run(&self, module: &mut Module) -> Result<bool, Diag> {
+        if super::pipeline::is_staged(module) {
+            *module = super::pipeline::partition_stages(module)?;
+            return Ok(true);
+        }
         let grid = module
             .items
             .iter()
@@ -71,7 +78,7 @@ impl Pass for Partition {
 
 /// The local type of `ty` under `spec` (each split dimension rounded up to whole blocks), or
 /// why the split is unsupported.
-fn local_type(ty: &Type, spec: &Spec, grid: &Grid) -> Result<Type, String> {
+pub(crate) fn local_type(ty: &Type, spec: &Spec, grid: &Grid) -> Result<Type, String> {
     let Some(t) = ty.as_tensor() else { return Ok(ty.clone()) };
     let mut shape = t.shape.clone();
     for (d, axes) in spec.iter().enumerate() {
@@ -123,6 +130,13 @@ fn localize_sizes(op: &mut Op, operand: &Spec, global: &[i64], grid: &Grid) -> R
 }
 
 fn partition(func: &Func, grid: &Grid) -> Result<Func, Diag> {
+    partition_with_layouts(func, grid).map(|(f, _)| f)
+}
+
+/// [`partition`], also returning, by its new id, each value of the result that stands for a
+/// value of `func` (an argument, an op result, a resharded use): that value, its layout and
+/// its global type.
+pub(crate) fn partition_with_layouts(func: &Func, grid: &Grid) -> Result<(Func, HashMap<ValueId, (ValueId, Spec, Type)>), Diag> {
     let mesh = LogicalMesh::alpa(grid.shape.iter().map(|&n| n as usize).collect()).map_err(|e| Diag::bug(Some(func.pos), e))?;
     let ops = &func.body.entry().ops;
     // Sharding values, and each value's planned layout (its producer annotation).
@@ -329,7 +343,8 @@ fn partition(func: &Func, grid: &Grid) -> Result<Func, Diag> {
         }
     }
     out.body.entry_mut().ops = body;
-    Ok(out)
+    let layouts = env.into_iter().map(|(old, (new, spec))| (new, (old, spec, func.ty(old).clone()))).collect();
+    Ok((out, layouts))
 }
 
 /// Unevenly split dimensions among an op's operands: `(operand, dimension)`.
@@ -406,7 +421,7 @@ fn mask_padding(func: &mut Func, body: &mut Vec<Op>, grid: &Grid, mesh: &Logical
 
 /// Emits the collectives taking `value` (of global type `ty`) from `src` to `dst`.
 #[allow(clippy::too_many_arguments)]
-fn reshard(func: &mut Func, body: &mut Vec<Op>, grid: &Grid, mesh: &LogicalMesh, ty: &Type, value: ValueId, src: &Spec, dst: &Spec) -> Result<ValueId, String> {
+pub(crate) fn reshard(func: &mut Func, body: &mut Vec<Op>, grid: &Grid, mesh: &LogicalMesh, ty: &Type, value: ValueId, src: &Spec, dst: &Spec) -> Result<ValueId, String> {
     let Some(t) = ty.as_tensor() else { return Ok(value) };
     if src == dst {
         return Ok(value);

@@ -203,13 +203,19 @@ impl AutoShard {
     /// Plans `module`'s entry function without changing the module.
     pub fn plan(&self, module: &Module) -> Result<Planned, Diag> {
         let (mesh, cluster, device_name) = self.mesh()?;
-        let device = &cluster.devices[&device_name];
-        let reduce_scatter = self.zero >= 2;
-        let cx = CostContext { mesh: &mesh, model: self.cost_model, device, reduce_scatter };
         if Grid::find(module, "mesh").is_some() {
             return Err(option_error("the module already has a grid @mesh: it is sharded already"));
         }
         let Some(func) = module.entry().cloned() else { return Err(option_error("the module has no entry function to shard")) };
+        self.plan_func(func, mesh, &cluster, device_name)
+    }
+
+    /// Plans `func` on `mesh`, pricing compute at `cluster`'s device `device_name` (the
+    /// pass's own mesh options are not read).
+    pub fn plan_func(&self, func: Func, mesh: LogicalMesh, cluster: &ClusterSpec, device_name: String) -> Result<Planned, Diag> {
+        let device = &cluster.devices[&device_name];
+        let reduce_scatter = self.zero >= 2;
+        let cx = CostContext { mesh: &mesh, model: self.cost_model, device, reduce_scatter };
         if let Some(arg) = func.args.iter().find(|a| func.ty(a.value).as_tensor().is_some_and(|t| !t.is_static())) {
             return Err(Diag::unsupported(func.pos, format!("@{} has an argument of dynamic shape {}: alpa-auto-shard needs static shapes", func.name, func.ty(arg.value))));
         }
@@ -299,6 +305,21 @@ fn gathered(graph: &StrategyGraph, chosen: &[usize], a: usize) -> bool {
 /// Rewrites the entry function with the plan's `shard` annotations (see the module docs).
 fn annotate(module: &mut Module, original: &Func, graph: &StrategyGraph, chosen: &[usize], mesh: &LogicalMesh, model: CostModel) {
     let grid = Grid::new("mesh", mesh.shape.iter().map(|&n| n as i64).collect());
+    let func = annotated(original, graph, chosen, mesh, model, &grid.name);
+    for item in &mut module.items {
+        if let Item::Func(f) = item {
+            if f.name == func.name {
+                *f = func;
+                break;
+            }
+        }
+    }
+    module.items.insert(0, Item::Op(grid.to_op()));
+}
+
+/// `original` with the plan's `shard` annotations on grid `grid_name` (see the module docs).
+pub fn annotated(original: &Func, graph: &StrategyGraph, chosen: &[usize], mesh: &LogicalMesh, model: CostModel, grid_name: &str) -> Func {
+    let grid = Grid::new(grid_name, mesh.shape.iter().map(|&n| n as i64).collect());
     let mut func = original.clone();
     let mut prelude: Vec<Op> = Vec::new();
     let mut shardings: HashMap<Vec<Vec<i16>>, ValueId> = HashMap::new();
@@ -388,13 +409,5 @@ fn annotate(module: &mut Module, original: &Func, graph: &StrategyGraph, chosen:
     }
     prelude.extend(body);
     func.body.entry_mut().ops = prelude;
-    for item in &mut module.items {
-        if let Item::Func(f) = item {
-            if f.name == func.name {
-                *f = func;
-                break;
-            }
-        }
-    }
-    module.items.insert(0, Item::Op(grid.to_op()));
+    func
 }

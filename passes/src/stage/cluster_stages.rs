@@ -26,18 +26,22 @@
 //!   activations per micro-batch in flight (1F1B: the stages from it to the last; GPipe:
 //!   all `B`), plus its largest layer's temporaries fit the device's memory. The stage ILP
 //!   (`stage-solver=ilp`, CBC) and Alpa's DP (`stage-solver=dp`) solve each `B` exactly.
+//!   `stages=N` keeps only plans of exactly N stages (the Megatron-style candidates too).
 //! - Rewrites the entry function into calls of `@stage<k>_forward` (forward ops) in stage
 //!   order and `@stage<k>_backward` (backward and update ops) in reverse; each carries
-//!   `alpa.stage`, `alpa.layers = array<i64: first, last>`, `alpa.devices`, and
-//!   `alpa.logical_mesh`; values crossing stages are the calls' results and operands.
-//!   `alpa-inline` gives back the original program.
+//!   `alpa.stage`, `alpa.layers = array<i64: first, last>`, `alpa.devices`,
+//!   `alpa.logical_mesh` and `alpa.zero`; values crossing stages are the calls' results and
+//!   operands. The entry function records what `alpa-partition` needs to lay the stages out:
+//!   `alpa.cluster` (and `alpa.cluster_shape` when `hosts`/`devices-per-host` reshaped it),
+//!   `alpa.microbatches`, `alpa.schedule`, and `tf.aliasing_output` on each argument a result
+//!   updates. `alpa-inline` gives back the original program.
 //! - Reports (`plan-json=FILE`, `print-plan`): the plan JSON (`docs/plan-json.md`: stages,
 //!   micro-batches, schedule, per-stage instruction lists, estimated step time, speedup vs one
 //!   device, communication per step, and with `compare-manual` the best Megatron-style
 //!   configuration), the plan in words, and next to the JSON an SVG of the pipeline timeline
 //!   and the device assignment.
 //! - Errors: a cluster or shape that does not exist; no plan fits in memory; a micro-batch
-//!   count that does not divide the batch; a stage part that would read a value a later part
+//!   count that does not divide the batch; more stages than layers or devices; a stage part that would read a value a later part
 //!   makes (cannot be outlined).
 
 use crate::analysis::cluster::{ClusterSpec, DeviceType};
@@ -76,6 +80,8 @@ pub struct ClusterStages {
     pub devices_per_host: usize,
     /// Micro-batches; `None`: chosen.
     pub microbatches: Option<usize>,
+    /// Pipeline stages; `None`: chosen.
+    pub stages: Option<usize>,
     /// The pipeline schedule.
     pub schedule: ScheduleKind,
     /// The stage solver.
@@ -100,6 +106,7 @@ impl ClusterStages {
             hosts: 0,
             devices_per_host: 0,
             microbatches: None,
+            stages: None,
             schedule: ScheduleKind::OneFOneB,
             stage_solver: StageSolver::Ilp,
             layers: None,
@@ -186,6 +193,28 @@ impl Pass for ClusterStages {
             eprint!("{}", plan.to_text());
         }
         outline(module, &entry, &layering, &plan)?;
+        // What alpa-partition needs to lay each stage out as planned.
+        let mut attrs = vec![
+            ("alpa.cluster".to_string(), Attr::Str(self.cluster.clone())),
+            ("alpa.microbatches".to_string(), Attr::i64(plan.microbatches as i64)),
+            ("alpa.schedule".to_string(), Attr::Str(self.schedule.name().into())),
+        ];
+        if self.hosts > 0 || self.devices_per_host > 0 {
+            let (hosts, per_host) = plan.hosts[0];
+            attrs.push(("alpa.cluster_shape".into(), Attr::dense_i64(vec![hosts as i64, per_host as i64])));
+        }
+        let infos = arg_infos(&entry);
+        if let Some(Item::Func(main)) = module.items.iter_mut().find(|i| matches!(i, Item::Func(f) if f.name == entry.name)) {
+            main.attrs.extend(attrs);
+            main.attrs.sort_by(|a, b| a.0.cmp(&b.0));
+            // Which argument each result updates, spelled as JAX spells donated buffers, so
+            // the module read back without its locations still tells data from state.
+            for (arg, info) in main.args.iter_mut().zip(&infos) {
+                if let Some(r) = info.alias.filter(|_| !arg.attrs.iter().any(|(k, _)| k == "tf.aliasing_output")) {
+                    arg.attrs.push(("tf.aliasing_output".into(), Attr::Int { value: r as i128, ty: Some("i32".into()) }));
+                }
+            }
+        }
         Ok(true)
     }
 }
@@ -219,6 +248,12 @@ impl ClusterStages {
         }
         let dims = BatchDims::of(&func)?;
         let layering = Layering::cluster(&func, &dims, self.layers)?;
+        if let Some(s) = self.stages {
+            let most = layering.count.min(cluster.num_devices());
+            if s == 0 || s > most {
+                return Err(option_error(format!("stages={s} but there are {} layers and {} devices: at most {most} stages", layering.count, cluster.num_devices())));
+            }
+        }
         let infos = arg_infos(&func);
         let groups: Vec<Group> = cluster.hosts.iter().map(|h| Group { hosts: h.count, devices_per_host: h.devices_per_host }).collect();
         let shapes = stages::submesh_shapes(&groups);
@@ -423,6 +458,10 @@ impl ClusterStages {
         let by_shape: Vec<Vec<usize>> = (0..shapes.len()).map(|s| (0..options.len()).filter(|&o| options[o].shape == s).collect()).collect();
         let schedule = self.schedule;
         let cost = |first: usize, last: usize, shape: usize, after: usize| -> Option<StageCost> {
+            // A stage count given: the first stage has all the others after it.
+            if first == 0 && self.stages.is_some_and(|s| after + 1 != s) {
+                return None;
+            }
             let memory = cluster.devices.get(&options[*by_shape[shape].first()?].device).map_or(f64::INFINITY, |d| d.memory_bytes as f64);
             by_shape[shape]
                 .iter()
@@ -473,7 +512,7 @@ impl ClusterStages {
         counts.sort_unstable();
         for b in counts {
             let c = &costs[&b];
-            for pp in (1..=layering.count.min(n)).filter(|pp| n % pp == 0) {
+            for pp in (1..=layering.count.min(n)).filter(|pp| n % pp == 0 && self.stages.is_none_or(|s| s == *pp)) {
                 let d = n / pp;
                 let Some(shape) = shapes.iter().position(|s| s.devices() == d) else { continue };
                 for (o, opt) in options.iter().enumerate().filter(|(_, x)| x.shape == shape) {
@@ -728,6 +767,7 @@ fn outline(module: &mut Module, entry: &Func, layering: &Layering, plan: &StageP
             ("alpa.layers".into(), Attr::dense_i64(vec![report.layers[0] as i64, report.layers[1] as i64])),
             ("alpa.logical_mesh".into(), Attr::dense_i64(report.logical_mesh.iter().map(|&d| d as i64).collect())),
             ("alpa.stage".into(), Attr::i64(stage as i64)),
+            ("alpa.zero".into(), Attr::i64(report.zero as i64)),
         ];
         let mut fops: Vec<Op> = members.iter().map(|&i| ops[i].clone()).collect();
         fops.push(Op::new("func.return", outputs.clone(), Vec::new()));

@@ -343,6 +343,11 @@ impl<'m> Interp<'m> {
                     op.results.iter().map(|&r| frame.func.values.get(r.index()).map(|v| &v.ty).ok_or("result is missing from the function's value table")).collect::<Result<_, _>>()?;
                 device.exec(op, operand_values(frame, op, dying)?, &results)
             }
+            // The ops of a pipeline driver move whole stage programs' values between grids;
+            // the pipeline executor runs them, calling the interpreter for each stage program.
+            crate::pipeline::MICROBATCH_OP | crate::pipeline::STAGE_CALL_OP | crate::pipeline::TRANSFER_OP | crate::pipeline::ACCUMULATE_OP => {
+                Err("runs only in a pipeline driver, on the pipeline executor (pipeline::run_pipeline)".into())
+            }
             "stablehlo.tuple" => Ok(vec![Value::Tuple(operand_values(frame, op, dying)?)]),
             "stablehlo.get_tuple_element" => {
                 let index = int(op, "index")?;
@@ -1084,6 +1089,10 @@ func.func private @twice(%x: tensor<2xf32>) -> (tensor<2xf32>, tensor<2xf32>) {
             "shard.recv",
             "shard.process_multi_index",
             "shard.process_linear_index",
+            "alpa.microbatch",
+            "alpa.stage_call",
+            "alpa.transfer",
+            "alpa.accumulate",
             "stablehlo.tuple",
             "stablehlo.get_tuple_element",
             "stablehlo.reduce",

@@ -39,7 +39,7 @@ pub fn flops(op: &Op, func: &Func) -> f64 {
         OpKind::Contraction => contraction_flops(op, func),
         OpKind::Reduction => reduction_flops(op, func),
         OpKind::ControlFlow => control_flow(op, func, flops),
-        OpKind::DataMovement | OpKind::Terminator | OpKind::Opaque | OpKind::Sharding | OpKind::Collective | OpKind::ProcessIndex => 0.0,
+        OpKind::DataMovement | OpKind::Terminator | OpKind::Opaque | OpKind::Sharding | OpKind::Collective | OpKind::ProcessIndex | OpKind::Pipeline => 0.0,
     }
 }
 

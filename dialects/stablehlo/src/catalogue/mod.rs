@@ -108,6 +108,12 @@ pub enum OpKind {
     /// `shard.process_linear_index`: `index` values, no tensors; `stablehlo.partition_id`: a
     /// `tensor<ui32>`).
     ProcessIndex,
+    /// Drives a pipelined program from its entry function (what `alpa-partition` makes of a
+    /// staged module): `alpa.microbatch` slices a data argument, `alpa.stage_call` runs a
+    /// stage's program on its grid, `alpa.transfer` moves a value between stage grids,
+    /// `alpa.accumulate` combines a value over the micro-batches. Values are global, of one
+    /// micro-batch where they are made per micro-batch.
+    Pipeline,
 }
 
 /// One supported op.
@@ -136,6 +142,10 @@ pub const OPS: &[OpDef] = {
     use Domain::*;
     use OpKind::*;
     &[
+        other("alpa.accumulate", Pipeline),
+        other("alpa.microbatch", Pipeline),
+        other("alpa.stage_call", Pipeline),
+        other("alpa.transfer", Pipeline),
         transcendental("chlo.erf", 1),
         transcendental("chlo.erfc", 1),
         map("chlo.square", 1, Numeric),

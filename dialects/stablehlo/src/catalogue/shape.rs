@@ -68,6 +68,10 @@ pub(super) fn rule_of(name: &str) -> Option<Rule> {
         "stablehlo.reduce_scatter" => reduce_scatter,
         "stablehlo.all_to_all" => all_to_all,
         "stablehlo.partition_id" => partition_id,
+        "alpa.microbatch" => alpa_microbatch,
+        "alpa.stage_call" => alpa_stage_call,
+        "alpa.transfer" => alpa_transfer,
+        "alpa.accumulate" => alpa_accumulate,
         _ => match op_def(name)?.kind {
             OpKind::Elementwise { .. } => elementwise,
             _ => return None,
@@ -91,6 +95,63 @@ pub(super) fn result_types(v: &OpView) -> DResult<Vec<Type>> {
 
 fn given(v: &OpView) -> DResult<Vec<Type>> {
     v.given().map(<[Type]>::to_vec)
+}
+
+/// One micro-batch of a data argument: dimension `dim` divided, the others kept.
+fn alpa_microbatch(v: &OpView) -> DResult<Vec<Type>> {
+    v.arity(1)?;
+    let operand = v.tensor(0)?;
+    let result = v.given_tensor()?;
+    let dim = v.int("dim")?;
+    let d = usize::try_from(dim).ok().filter(|&d| d < operand.rank()).ok_or_else(|| v.err(format!("dim = {dim} is out of range for rank {}", operand.rank())))?;
+    let splits = result.rank() == operand.rank() && result.elem == operand.elem && result.shape[d] > 0 && operand.shape[d] % result.shape[d] == 0;
+    if !splits || (0..operand.rank()).any(|k| k != d && result.shape[k] != operand.shape[k]) {
+        return Err(v.err(format!("result {} is not a micro-batch of {} along dimension {d}", Type::Tensor(result.clone()), Type::Tensor(operand.clone()))));
+    }
+    Ok(vec![Type::Tensor(result.clone())])
+}
+
+/// A stage program run on its grid: global operands and results (the callee's are local, per
+/// device), so the types are the producer's; the callee must be named.
+fn alpa_stage_call(v: &OpView) -> DResult<Vec<Type>> {
+    match v.attr("callee")? {
+        Attr::Symbol(_) => given(v),
+        _ => Err(v.err("'callee' must be a symbol (@name)")),
+    }
+}
+
+/// A value moved between stage grids: the same global value, laid out as `split_axes` says
+/// on grid `to`.
+fn alpa_transfer(v: &OpView) -> DResult<Vec<Type>> {
+    v.arity(1)?;
+    for key in ["from", "to"] {
+        if !matches!(v.attr(key)?, Attr::Symbol(_)) {
+            return Err(v.err(format!("'{key}' must be a grid symbol (@name)")));
+        }
+    }
+    v.attr("split_axes")?;
+    Ok(vec![v.operands[0].clone()])
+}
+
+/// A per-micro-batch value combined over the micro-batches: `sum` and `last` keep its type,
+/// `concat` multiplies dimension `dim`.
+fn alpa_accumulate(v: &OpView) -> DResult<Vec<Type>> {
+    v.arity(1)?;
+    match v.attr("kind")?.as_str() {
+        Some("sum" | "last") => Ok(vec![v.operands[0].clone()]),
+        Some("concat") => {
+            let operand = v.tensor(0)?;
+            let result = v.given_tensor()?;
+            let dim = v.int("dim")?;
+            let d = usize::try_from(dim).ok().filter(|&d| d < operand.rank()).ok_or_else(|| v.err(format!("dim = {dim} is out of range for rank {}", operand.rank())))?;
+            let joins = result.rank() == operand.rank() && result.elem == operand.elem && operand.shape[d] > 0 && result.shape[d] % operand.shape[d] == 0;
+            if !joins || (0..operand.rank()).any(|k| k != d && result.shape[k] != operand.shape[k]) {
+                return Err(v.err(format!("result {} does not join micro-batches of {} along dimension {d}", Type::Tensor(result.clone()), Type::Tensor(operand.clone()))));
+            }
+            Ok(vec![Type::Tensor(result.clone())])
+        }
+        _ => Err(v.err("'kind' must be \"sum\", \"last\" or \"concat\"")),
+    }
 }
 
 /// A top-level grid declaration: no results, a well-formed grid.
