@@ -9,7 +9,7 @@ use crate::import::{inline::Inline, print_summary::PrintSummary, unroll_while::U
 use crate::partition::lower_collectives::LowerCollectives;
 use crate::partition::partition::Partition;
 use crate::pass::{OptionInfo, OptionKind, Pass, PassOptions};
-use crate::shard::auto_shard::{AutoShard, SolverKind};
+use crate::shard::auto_shard::{AutoShard, Forced, SolverKind};
 use crate::stage::cluster_layers::ClusterLayers;
 use crate::stage::cluster_stages::{ClusterStages, StageSolver};
 
@@ -117,6 +117,12 @@ pub static PASSES: &[PassInfo] = &[
             OptionInfo { name: "cost-model", kind: OptionKind::Choice(&["analytic", "alpa"]), default: "analytic", help: "seconds with compute (analytic) or Alpa's objective (alpa)" },
             OptionInfo { name: "solver", kind: OptionKind::Choice(&["dp", "ilp"]), default: "dp", help: "dynamic programming or Alpa's exact ILP on CBC" },
             OptionInfo { name: "zero", kind: OptionKind::Choice(&["0", "2", "3"]), default: "0", help: "ZeRO stage: 2 shards optimizer state, 3 also parameters" },
+            OptionInfo {
+                name: "strategy",
+                kind: OptionKind::Choice(&["auto", "data-parallel", "megatron"]),
+                default: "auto",
+                help: "force a strategy: data-parallel (the batch split over every axis, the rest whole) or megatron (the batch never split)",
+            },
             OptionInfo { name: "memory-budget", kind: OptionKind::Int, default: "0", help: "bytes per device; 0: the device's memory" },
             OptionInfo { name: "ilp-time-limit", kind: OptionKind::Int, default: "600", help: "seconds CBC may search with solver=ilp before the best plan so far is used" },
             OptionInfo { name: "plan-json", kind: OptionKind::Text, default: "", help: "write the plan JSON here (alpa-opt --alpa-plan-json=FILE)" },
@@ -132,6 +138,7 @@ pub static PASSES: &[PassInfo] = &[
                 cost_model: if o.text("cost-model") == "alpa" { CostModel::Alpa } else { CostModel::Analytic },
                 solver: if o.text("solver") == "ilp" { SolverKind::Ilp } else { SolverKind::Dp },
                 zero: o.int("zero"),
+                strategy: Forced::parse(o.text("strategy")).unwrap_or(Forced::Auto),
                 memory_budget: o.int("memory-budget"),
                 plan_json: o.text("plan-json").to_string(),
                 print_plan: o.flag("print-plan"),

@@ -39,6 +39,16 @@ func.func @batch_split(%x: tensor<256x8xf32>, %w: tensor<8x8xf32>) -> tensor<256
 // RUN: alpa-run %t.gpt2.mlir --backend=sim --inputs %models/gpt2.npz --verify-against=%models/gpt2.mlir | FileCheck %s --check-prefix=SIM
 // SIM: all 92 outputs match {{.*}}gpt2.mlir (tolerance 1e-5)
 
+// Forced strategies compute what the originals do: Megatron on GPT-2 over 2x4, data
+// parallelism with ZeRO-3 on BERT over 2x4, data parallelism on the MoE over 4.
+// RUN: alpa-opt %models/gpt2.mlir --alpa-import --alpa-auto-shard="mesh=2x4 strategy=megatron" --alpa-partition -o %t.gpt2mt.mlir
+// RUN: alpa-run %t.gpt2mt.mlir --backend=sim --inputs %models/gpt2.npz --verify-against=%models/gpt2.mlir | FileCheck %s --check-prefix=FORCEDSIM
+// RUN: alpa-opt %models/bert.mlir --alpa-import --alpa-auto-shard="mesh=2x4 strategy=data-parallel zero=3" --alpa-partition -o %t.bertdp.mlir
+// RUN: alpa-run %t.bertdp.mlir --backend=sim --inputs %models/bert.npz --verify-against=%models/bert.mlir | FileCheck %s --check-prefix=FORCEDSIM
+// RUN: alpa-opt %models/moe.mlir --alpa-import --alpa-auto-shard="mesh=4 strategy=data-parallel" --alpa-partition -o %t.moedp.mlir
+// RUN: alpa-run %t.moedp.mlir --backend=sim --inputs %models/moe.npz --verify-against=%models/moe.mlir | FileCheck %s --check-prefix=FORCEDSIM
+// FORCEDSIM: all {{[0-9]+}} outputs match
+
 // A split that does not divide its dimension: blocks are padded (5 rows over 2 devices: 3 + 2)
 // and the padding is masked before anything sums over it; the result is the original's.
 // RUN: alpa-opt %S/Inputs/uneven.mlir --alpa-auto-shard="mesh=2 alpha=1 beta=1 cost-model=alpa" --alpa-partition -o %t.uneven.mlir

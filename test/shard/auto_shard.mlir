@@ -71,6 +71,22 @@
 // ZERO: opt_state[0].mu['h_0']['attn']['c_attn']['kernel']  f32[16,48]  split {{.*}}axis0{{.*}}  (optimizer state, ZeRO-2 sharded)
 
 // Bad options and inputs are located errors with exit code 1.
+// Forced strategies. Data parallelism on Alpa's Megatron MLP (which the planner would split
+// by tensor): the batch split, every weight whole, one all-reduce per weight gradient.
+// Megatron on Alpa's data-parallel MLP: the batch never split, the layers split instead.
+// RUN: alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --alpa-auto-shard="mesh=4 alpha=1 beta=1 cost-model=alpa strategy=data-parallel" --alpa-plan-json=%t.dp.json -o /dev/null
+// RUN: FileCheck %s --check-prefix=FORCED-DP < %t.dp.json
+// FORCED-DP:      "all_reduce": 6,
+// FORCED-DP-NEXT: "all_gather": 0,
+// FORCED-DP-NEXT: "reduce_scatter": 0,
+// FORCED-DP-NEXT: "all_to_all": 0,
+// RUN: alpa-opt %models/plan/alpa_mlp_dp.mlir --alpa-import --alpa-auto-shard="mesh=4 alpha=1 beta=1 cost-model=alpa strategy=megatron" --alpa-partition | FileCheck %s --check-prefix=FORCED-MT
+// FORCED-MT-COUNT-3: shard.all_reduce %{{.*}} on @mesh grid_axes = [0] : tensor<256x32xf32> -> tensor<256x32xf32>
+// FORCED-MT-NOT:     shard.all_reduce %{{.*}} : tensor<32x32xf32>
+// Without a batch there is nothing to force: a located error.
+// RUN: not alpa-opt %s --alpa-auto-shard="mesh=2 strategy=data-parallel" 2>&1 | FileCheck %s --check-prefix=ERR-NODATA
+// ERR-NODATA: auto_shard.mlir:{{[0-9]+}}:1: error: strategy=data-parallel: @{{.*}}
+
 // RUN: not alpa-opt %s --alpa-auto-shard="mesh=2x2x2" 2>&1 | FileCheck %s --check-prefix=ERR-RANK
 // ERR-RANK: error: alpa-auto-shard: mesh shape '2x2x2' has 3 axes; only 1-D and 2-D meshes are supported
 // RUN: not alpa-opt %s --alpa-auto-shard="mesh=16" 2>&1 | FileCheck %s --check-prefix=ERR-SIZE
@@ -95,6 +111,8 @@
 // ERR-LIMIT: invalid value 'soon' for option 'ilp-time-limit' of 'alpa-auto-shard': expected a non-negative integer
 // RUN: not alpa-opt %s --alpa-plan-json=%t.none 2>&1 | FileCheck %s --check-prefix=ERR-FLAG
 // ERR-FLAG: --alpa-plan-json needs a planning pass with option 'plan-json' in the pipeline
+// RUN: not alpa-opt %s --alpa-auto-shard="strategy=pipeline" 2>&1 | FileCheck %s --check-prefix=ERR-STRATEGY
+// ERR-STRATEGY: invalid value 'pipeline' for option 'strategy' of 'alpa-auto-shard': expected auto | data-parallel | megatron
 // RUN: not alpa-opt %S/Inputs/call.mlir --alpa-auto-shard 2>&1 | FileCheck %s --check-prefix=ERR-CALL
 // ERR-CALL: call.mlir:4:10: error: 'func.call' is left in @main: run alpa-inline (alpa-import) before alpa-auto-shard
 

@@ -28,7 +28,7 @@ use super::comm::CostModel;
 use super::dp;
 use super::layers::{Layering, Role};
 use super::mesh::LogicalMesh;
-use super::reshard::{Spec, local_bytes};
+use super::reshard::local_bytes;
 use super::strategy::{CostContext, fully_sharded, live_axes};
 use super::strategy_graph::{ArgInfo, ArgPolicy, Producer, Reshards, StrategyGraph};
 use alpa_stablehlo::ir::{Arg, FuncResult, Op};
@@ -420,22 +420,6 @@ fn plan_layer(layer: &LayerFunc, mesh: &LogicalMesh, device: &DeviceType, zero: 
 /// Prices every strategy that leaves a gradient unsharded over some live mesh axis out of
 /// the problem (when the gradient's shape allows a fully sharded layout at all).
 fn forbid_whole_gradients(graph: &mut StrategyGraph, mesh: &LogicalMesh, grad: &[bool]) {
-    const FORBIDDEN_S: f64 = 1e6;
     let live = live_axes(mesh);
-    let full = |spec: &Spec| fully_sharded(spec, &live);
-    for (g, members) in graph.groups.iter().enumerate() {
-        for &m in members {
-            let member = &graph.members[m];
-            for (r, v) in member.values.iter().enumerate() {
-                if !grad[v.index()] || !member.strategies.iter().any(|s| full(&s.results[r])) {
-                    continue;
-                }
-                for (k, s) in member.strategies.iter().enumerate() {
-                    if !full(&s.results[r]) {
-                        graph.problem.nodes[g].costs[k] += FORBIDDEN_S;
-                    }
-                }
-            }
-        }
-    }
+    graph.forbid(&|v, spec| !grad[v.index()] || fully_sharded(spec, &live));
 }

@@ -80,6 +80,17 @@ impl Slots {
 impl BatchDims {
     /// Finds the batch dimensions of `func` (see the module docs).
     pub fn of(func: &Func) -> Result<BatchDims, Diag> {
+        BatchDims::analyse(func, true)
+    }
+
+    /// [`BatchDims::of`] without refusing the ops micro-batching cannot split (no sharding
+    /// rule, or reading across the batch by position): where the batch is, for steering
+    /// layouts along it.
+    pub fn find(func: &Func) -> Result<BatchDims, Diag> {
+        BatchDims::analyse(func, false)
+    }
+
+    fn analyse(func: &Func, micro_batching: bool) -> Result<BatchDims, Diag> {
         let infos = arg_infos(func);
         let data_args: Vec<usize> =
             (0..func.args.len()).filter(|&i| infos[i].alias.is_none() && !infos[i].optimizer_state && func.ty(func.args[i].value).as_tensor().is_some_and(|t| t.rank() > 0)).collect();
@@ -141,6 +152,9 @@ impl BatchDims {
                     dim[v] = Some(d);
                 }
             }
+        }
+        if !micro_batching {
+            return Ok(BatchDims { batch, data_args, dim });
         }
         for i in opaque {
             let op = &ops[i];

@@ -308,6 +308,29 @@ impl StrategyGraph {
         if k == usize::MAX { &strategy.results[0] } else { &strategy.operands[k] }
     }
 
+    /// Steers the solver away from the layouts `allowed` rejects: each strategy giving a
+    /// value a rejected layout costs 10^6 s more, where the value has an allowed one.
+    pub fn forbid(&mut self, allowed: &dyn Fn(ValueId, &Spec) -> bool) {
+        /// Seconds added per forbidden layout: more than any plan costs, so the solver takes
+        /// an allowed layout wherever one exists, yet still finds a plan where none does.
+        const FORBIDDEN_S: f64 = 1e6;
+        for (g, members) in self.groups.iter().enumerate() {
+            for &m in members {
+                let member = &self.members[m];
+                for (r, &v) in member.values.iter().enumerate() {
+                    if !member.strategies.iter().any(|s| allowed(v, &s.results[r])) {
+                        continue;
+                    }
+                    for (k, s) in member.strategies.iter().enumerate() {
+                        if !allowed(v, &s.results[r]) {
+                            self.problem.nodes[g].costs[k] += FORBIDDEN_S;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// The layout member `m`'s value `r` has under strategy `s`.
     pub fn layout(&self, m: usize, r: usize, s: usize) -> &Spec {
         &self.members[m].strategies[s].results[r]

@@ -16,7 +16,10 @@
 //! - Options: `mesh=4|2x4` (default: one axis over the cluster's devices), `cluster=NAME|FILE`
 //!   (default `cpu`), `alpha=a0,a1` and `beta=b0,b1` (override the cluster's links; with
 //!   both the mesh is abstract, like Alpa's test meshes, and may exceed the cluster),
-//!   `cost-model=analytic|alpa`, `solver=dp|ilp`, `zero=0|2|3`, `memory-budget=BYTES`
+//!   `cost-model=analytic|alpa`, `solver=dp|ilp`, `zero=0|2|3`, `strategy=auto|data-parallel|megatron`
+//!   (data parallelism: every batch-carrying value split along the batch over every axis,
+//!   the rest whole; Megatron: the batch never split; kept wherever a value can be),
+//!   `memory-budget=BYTES`
 //!   (default: the device's memory), `ilp-time-limit=SECONDS` (default 600, Alpa's),
 //!   `plan-json=FILE`, `print-plan` (also set by alpa-opt's `--alpa-plan-json=FILE` and
 //!   `--alpa-print-plan`).
@@ -38,9 +41,10 @@ use super::plan::{ArgumentPlan, Plan};
 use crate::analysis::cluster::ClusterSpec;
 use crate::analysis::comm::CostModel;
 use crate::analysis::mesh::LogicalMesh;
+use crate::analysis::microbatch::BatchDims;
 use crate::analysis::problem::{Problem, Solution, SolveError};
 use crate::analysis::reshard::{Spec, reshard_path, to_sharding};
-use crate::analysis::strategy::CostContext;
+use crate::analysis::strategy::{CostContext, live_axes};
 use crate::analysis::strategy_graph::{ArgPolicy, Producer, StrategyGraph};
 use crate::analysis::{dp, ilp};
 use crate::pass::Pass;
@@ -90,6 +94,8 @@ pub struct AutoShard {
     pub solver: SolverKind,
     /// ZeRO stage: 0 (off), 2 (optimizer state sharded), 3 (parameters too).
     pub zero: u64,
+    /// The layouts of the arguments, chosen or forced.
+    pub strategy: Forced,
     /// Bytes per device; 0: the device's memory.
     pub memory_budget: u64,
     /// Write the plan JSON here (empty: don't).
@@ -98,6 +104,41 @@ pub struct AutoShard {
     pub print_plan: bool,
     /// Seconds CBC may search (`solver=ilp`); past it the best plan so far is used.
     pub ilp_time_limit_s: f64,
+}
+
+/// A strategy forced on the plan (`strategy=`): the solver keeps to its layouts wherever a
+/// value can have them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Forced {
+    /// Every layout chosen by the solver.
+    Auto,
+    /// Data parallelism: every value that carries the batch split along it over every mesh
+    /// axis, every other value whole on every device (unless ZeRO shards the state).
+    DataParallel,
+    /// Tensor (Megatron-style) parallelism: the batch never split; the weights and the other
+    /// dimensions laid out as the solver finds best.
+    Megatron,
+}
+
+impl Forced {
+    /// The option's spelling.
+    pub fn name(self) -> &'static str {
+        match self {
+            Forced::Auto => "auto",
+            Forced::DataParallel => "data-parallel",
+            Forced::Megatron => "megatron",
+        }
+    }
+
+    /// `auto`, `data-parallel` or `megatron`.
+    pub fn parse(text: &str) -> Option<Forced> {
+        match text {
+            "auto" => Some(Forced::Auto),
+            "data-parallel" => Some(Forced::DataParallel),
+            "megatron" => Some(Forced::Megatron),
+            _ => None,
+        }
+    }
 }
 
 fn mesh_text(shape: &[usize]) -> String {
@@ -115,6 +156,7 @@ impl AutoShard {
             cost_model: CostModel::Analytic,
             solver: SolverKind::Dp,
             zero: 0,
+            strategy: Forced::Auto,
             memory_budget: 0,
             plan_json: String::new(),
             print_plan: false,
@@ -226,6 +268,20 @@ impl AutoShard {
             if sharded { ArgPolicy::FullySharded } else { ArgPolicy::Any }
         };
         let mut graph = StrategyGraph::build(&func, &cx, &policy)?;
+        if self.strategy != Forced::Auto {
+            let dims = BatchDims::find(&func).map_err(|d| Diag { message: format!("strategy={}: {}", self.strategy.name(), d.message), ..d })?;
+            let live = live_axes(&mesh);
+            let forced = self.strategy;
+            graph.forbid(&|v, spec| match (forced, dims.dim[v.index()]) {
+                // Data parallelism: the batch split over every axis, nothing else split
+                // (ZeRO shards the state and its updates as it says).
+                (Forced::DataParallel, Some(d)) => live.iter().all(|a| spec[d].contains(a)) && spec.iter().enumerate().all(|(k, axes)| k == d || axes.is_empty()),
+                (Forced::DataParallel, None) => zero > 0 || spec.iter().all(Vec::is_empty),
+                // Tensor parallelism: the batch never split.
+                (Forced::Megatron, Some(d)) => spec[d].is_empty(),
+                _ => true,
+            });
+        }
         let build_seconds = started.elapsed().as_secs_f64();
         let budget = if self.memory_budget > 0 { self.memory_budget as f64 } else { device.memory_bytes as f64 };
         let unsolved = |e: SolveError| Diag::unsupported(func.pos, format!("alpa-auto-shard found no plan for @{} on mesh {}: {e}", func.name, mesh.shape_text()));
