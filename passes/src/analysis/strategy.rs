@@ -111,7 +111,8 @@ pub fn tiles_share(spec: &Spec, mesh: &LogicalMesh) -> f64 {
 }
 
 /// Every layout of a tensor of `shape`: each live mesh axis splits one dimension (at least as
-/// large as the devices splitting it) or none; two axes on one dimension in both orders.
+/// large as the devices splitting it) or none; two axes on one dimension, in both orders,
+/// where they divide it.
 pub fn tensor_specs(shape: &[i64], mesh: &LogicalMesh) -> Vec<Spec> {
     let mut out: Vec<Spec> = vec![vec![Vec::new(); shape.len()]];
     for axis in live_axes(mesh) {
@@ -121,7 +122,9 @@ pub fn tensor_specs(shape: &[i64], mesh: &LogicalMesh) -> Vec<Spec> {
                 let mut s = spec.clone();
                 s[d].push(axis);
                 let parts: i64 = s[d].iter().map(|&a| mesh.shape[a] as i64).product();
-                if parts <= shape[d] {
+                // Two axes split a dimension evenly or not at all: the partitioner moves an
+                // uneven split one axis at a time only where one axis splits it.
+                if parts <= shape[d] && (s[d].len() == 1 || shape[d] % parts == 0) {
                     more.push(s.clone());
                     if s[d].len() == 2 {
                         s[d].reverse();
@@ -152,7 +155,7 @@ pub fn enumerate(op: &Op, func: &Func, rule: &ShardingRule, cx: &CostContext) ->
                 let mut a = fa.clone();
                 a[f].push(axis);
                 let parts: i64 = a[f].iter().map(|&x| cx.mesh.shape[x] as i64).product();
-                if parts <= factor.size {
+                if parts <= factor.size && (a[f].len() == 1 || factor.size % parts == 0) {
                     more.push(a.clone());
                     if a[f].len() == 2 {
                         a[f].reverse();
@@ -274,6 +277,13 @@ fn build(op: &Op, func: &Func, rule: &ShardingRule, fa: Vec<Vec<usize>>, scatter
             .collect()
     };
     let operands: Vec<Spec> = rule.operands.iter().map(dims_spec).collect::<Option<_>>()?;
+    // The partitioner cannot reshape an unevenly split dimension (its padding would move).
+    if op.name == "stablehlo.reshape" {
+        let shape = func.ty(op.operands[0]).as_tensor().map(|t| t.shape.clone()).unwrap_or_default();
+        if operands[0].iter().zip(&shape).any(|(axes, &n)| n % axes.iter().map(|&a| cx.mesh.shape[a] as i64).product::<i64>() != 0) {
+            return None;
+        }
+    }
     let mut results: Vec<Spec> = rule.results.iter().map(dims_spec).collect::<Option<_>>()?;
     let partial = partial_axes(rule, &fa);
     if !partial.is_empty() && partial_reduction(op).is_none() {
