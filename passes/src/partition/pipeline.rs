@@ -121,7 +121,8 @@ pub(crate) fn partition_stages(module: &Module) -> Result<Module, Diag> {
     let schedule = ScheduleKind::parse(schedule_name).ok_or_else(|| Diag::input(main.pos, format!("alpa-partition: alpa.schedule = \"{schedule_name}\" is not 1f1b or gpipe")))?;
     let cluster = stage_cluster(main)?;
     let flat = flatten(module, main)?;
-    let dims = BatchDims::of(&flat.func)?;
+    // One micro-batch splits nothing: the batch need only be found.
+    let dims = if microbatches == 1 { BatchDims::find(&flat.func)? } else { BatchDims::of(&flat.func)? };
     let (phase, kind) = phases(&flat.func, &dims, &flat.part, microbatches)?;
     let one = microbatch::split(&flat.func, &dims, microbatches)?;
     let mut out = Module { items: Vec::new(), ..module.clone() };

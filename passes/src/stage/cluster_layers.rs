@@ -42,7 +42,7 @@ impl Pass for ClusterLayers {
         if let Some(call) = func.body.entry().ops.iter().find(|op| op.name == "func.call") {
             return Err(Diag::unsupported(call.pos, format!("'func.call' is left in @{}: run alpa-inline (alpa-import) before alpa-cluster-layers", func.name)));
         }
-        let dims = BatchDims::of(func)?;
+        let dims = BatchDims::find(func)?;
         let layering = Layering::cluster(func, &dims, self.layers)?;
         write_layering(func, &layering);
         Ok(true)

@@ -26,7 +26,9 @@
 //!   activations per micro-batch in flight (1F1B: the stages from it to the last; GPipe:
 //!   all `B`), plus its largest layer's temporaries fit the device's memory. The stage ILP
 //!   (`stage-solver=ilp`, CBC) and Alpa's DP (`stage-solver=dp`) solve each `B` exactly.
-//!   `stages=N` keeps only plans of exactly N stages (the Megatron-style candidates too).
+//!   `stages=N` keeps only plans of exactly N stages (the Megatron-style candidates too). A
+//!   step that micro-batching cannot split (`analysis::microbatch`) is planned on one
+//!   micro-batch, with a note saying why.
 //! - Rewrites the entry function into calls of `@stage<k>_forward` (forward ops) in stage
 //!   order and `@stage<k>_backward` (backward and update ops) in reverse; each carries
 //!   `alpa.stage`, `alpa.layers = array<i64: first, last>`, `alpa.devices`,
@@ -246,7 +248,15 @@ impl ClusterStages {
         if let Some(call) = func.body.entry().ops.iter().find(|op| op.name == "func.call") {
             return Err(Diag::unsupported(call.pos, format!("'func.call' is left in @{}: run alpa-inline (alpa-import) before alpa-cluster-stages", func.name)));
         }
-        let dims = BatchDims::of(&func)?;
+        // A step micro-batching cannot split (a running count over the batch, an op without a
+        // sharding rule on it) is still pipelined, on one micro-batch.
+        let (dims, unsplittable) = match BatchDims::of(&func) {
+            Ok(dims) => (dims, None),
+            Err(why) => match self.microbatches {
+                Some(b) if b > 1 => return Err(why),
+                _ => (BatchDims::find(&func)?, Some(why)),
+            },
+        };
         let layering = Layering::cluster(&func, &dims, self.layers)?;
         if let Some(s) = self.stages {
             let most = layering.count.min(cluster.num_devices());
@@ -265,6 +275,7 @@ impl ClusterStages {
                 }
                 vec![b]
             }
+            None if unsplittable.is_some() => vec![1],
             None => (0..=8).rev().map(|k| 1usize << k).filter(|&b| dims.batch % b as i64 == 0).collect(),
         };
         let mut coster = LayerCoster::default();
@@ -272,6 +283,9 @@ impl ClusterStages {
         let mut best: Option<Candidate> = None;
         let mut worse_in_a_row = 0;
         let mut notes: Vec<String> = Vec::new();
+        if let Some(why) = &unsplittable {
+            notes.push(format!("one micro-batch only: {}", why.message));
+        }
         let mut tried: Vec<(usize, Option<f64>)> = Vec::new();
         for &b in &candidates {
             if self.time_limit_s > 0.0 && best.is_some() && started.elapsed().as_secs_f64() > self.time_limit_s {
