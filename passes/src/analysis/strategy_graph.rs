@@ -102,15 +102,69 @@ pub struct StrategyGraph {
     /// Per use, its resharding seconds unweighted: per (producer strategy, consumer strategy)
     /// pair row-major, or per strategy when both are one group; computed once.
     use_costs: Vec<Vec<f64>>,
+    /// The buffer resharding cache keys are built in.
+    key: ReshardKey,
 }
 
 /// A resharding priced once: tensor shape, element bytes, source and destination layouts.
-type ReshardKey = (Vec<i64>, u64, Spec, Spec);
+/// A resharding's cache key, flat: the element size, the rank and each dimension (low and
+/// high 32 bits), then each layout as per dimension its axis count and axes. Lookups build it
+/// in a reused buffer and borrow it as a slice, so a hit allocates nothing.
+type ReshardKey = Vec<u32>;
+
+fn reshard_key(key: &mut Vec<u32>, shape: &[i64], elem_bytes: u64, src: &Spec, dst: &Spec) {
+    key.clear();
+    key.push(elem_bytes as u32);
+    key.push(shape.len() as u32);
+    for &d in shape {
+        key.push(d as u32);
+        key.push((d >> 32) as u32);
+    }
+    for spec in [src, dst] {
+        for axes in spec {
+            key.push(axes.len() as u32);
+            key.extend(axes.iter().map(|&a| a as u32));
+        }
+    }
+}
 
 /// Reshardings priced on one mesh under one cost model, shared by the graphs built with it
 /// (the layers of a model planned on the same mesh ask for the same ones).
 #[derive(Clone, Default)]
-pub struct Reshards(Arc<RwLock<HashMap<ReshardKey, (f64, Vec<Collective>)>>>);
+pub struct Reshards(Arc<RwLock<HashMap<ReshardKey, (f64, Vec<Collective>), FastHash>>>);
+
+/// The multiply-rotate hash rustc uses (FxHash) for the planner's small integer keys (layouts,
+/// resharding keys), which SipHash's flood resistance only slows down: none come from outside.
+#[derive(Default)]
+struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u64(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_u32(&mut self, word: u32) {
+        self.write_u64(u64::from(word));
+    }
+
+    fn write_usize(&mut self, word: usize) {
+        self.write_u64(word as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FastHash = std::hash::BuildHasherDefault<FastHasher>;
 
 /// Arguments' names and aliases, read from JAX's locations and `jax.result_info`.
 pub fn arg_infos(func: &Func) -> Vec<ArgInfo> {
@@ -201,6 +255,7 @@ impl StrategyGraph {
             weights: Vec::new(),
             reshards,
             use_costs: Vec::new(),
+            key: Vec::new(),
         };
         let mut free = vec![false; func.values.len()];
         let live = strategy::live_axes(cx.mesh);
@@ -339,13 +394,26 @@ impl StrategyGraph {
     /// The resharding of value `(m, r)` of `func` from `src` to `dst`, cached.
     pub fn reshard(&mut self, func: &Func, cx: &CostContext, m: usize, r: usize, src: &Spec, dst: &Spec) -> (f64, Vec<Collective>) {
         let Some(t) = func.ty(self.members[m].values[r]).as_tensor() else { return (0.0, Vec::new()) };
-        let key = (t.shape.clone(), t.elem.byte_size(), src.clone(), dst.clone());
-        if let Some(hit) = self.reshards.0.read().unwrap_or_else(|e| e.into_inner()).get(&key) {
-            return hit.clone();
-        }
-        let priced = reshard(cx.model, cx.mesh, &t.shape, t.elem.byte_size(), src, dst);
-        self.reshards.0.write().unwrap_or_else(|e| e.into_inner()).insert(key, priced.clone());
+        let mut key = std::mem::take(&mut self.key);
+        reshard_key(&mut key, &t.shape, t.elem.byte_size(), src, dst);
+        let hit = self.reshards.0.read().unwrap_or_else(|e| e.into_inner()).get(key.as_slice()).cloned();
+        let priced = hit.unwrap_or_else(|| {
+            let priced = reshard(cx.model, cx.mesh, &t.shape, t.elem.byte_size(), src, dst);
+            self.reshards.0.write().unwrap_or_else(|e| e.into_inner()).insert(key.clone(), priced.clone());
+            priced
+        });
+        self.key = key;
         priced
+    }
+
+    /// [`StrategyGraph::reshard`]'s seconds alone (a hit copies nothing).
+    fn reshard_seconds(&mut self, func: &Func, cx: &CostContext, m: usize, r: usize, src: &Spec, dst: &Spec) -> f64 {
+        let Some(t) = func.ty(self.members[m].values[r]).as_tensor() else { return 0.0 };
+        let mut key = std::mem::take(&mut self.key);
+        reshard_key(&mut key, &t.shape, t.elem.byte_size(), src, dst);
+        let hit = self.reshards.0.read().unwrap_or_else(|e| e.into_inner()).get(key.as_slice()).map(|(s, _)| *s);
+        self.key = key;
+        hit.unwrap_or_else(|| self.reshard(func, cx, m, r, src, dst).0)
     }
 
     /// Use `u`'s unweighted resharding seconds (see `use_costs`), each distinct pair of layouts
@@ -358,14 +426,14 @@ impl StrategyGraph {
         let kv = self.members[use_.to.0].strategies.len();
         let distinct = |specs: Vec<&Spec>| -> (Vec<Spec>, Vec<usize>) {
             let mut uniq: Vec<Spec> = Vec::new();
+            let mut seen: HashMap<&Spec, usize, FastHash> = HashMap::default();
             let index = specs
                 .into_iter()
-                .map(|spec| match uniq.iter().position(|x| x == spec) {
-                    Some(i) => i,
-                    None => {
+                .map(|spec| {
+                    *seen.entry(spec).or_insert_with(|| {
                         uniq.push(spec.clone());
                         uniq.len() - 1
-                    }
+                    })
                 })
                 .collect();
             (uniq, index)
@@ -376,7 +444,7 @@ impl StrategyGraph {
         let mut priced = |this: &mut StrategyGraph, i: usize, j: usize| -> f64 {
             let p = &mut price[i * dsts.len() + j];
             if p.is_nan() {
-                *p = this.reshard(func, cx, m, r, &srcs[i], &dsts[j]).0;
+                *p = this.reshard_seconds(func, cx, m, r, &srcs[i], &dsts[j]);
             }
             *p
         };
