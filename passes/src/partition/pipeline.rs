@@ -864,3 +864,91 @@ fn global_type(attrs: &[(String, Attr)], local: &Type) -> Type {
         _ => local.clone(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alpa_stablehlo::parse_module;
+
+    /// Classifies the ops of `text`'s entry function, all outlined as `part` says per op (`F`
+    /// forward, `B` backward), on two micro-batches, and checks each op's phase
+    /// (`F`/`B`/`U`) and each result's kind (`b` batched, `p` partial, `i` invariant; ops
+    /// that run once per step make no per-micro-batch value and show `i`), or the error's
+    /// start.
+    fn check(text: &str, part: &str, want: Result<&str, &str>) {
+        let module = parse_module(text).unwrap();
+        let func = module.entry().unwrap();
+        let dims = BatchDims::of(func).unwrap();
+        let part: Vec<Phase> = part.chars().map(|c| if c == 'F' { Phase::Forward } else { Phase::Backward }).chain([Phase::Update]).collect();
+        let got = phases(func, &dims, &part, 2).map(|(phase, kind)| {
+            let ops = &func.body.entry().ops;
+            ops[..ops.len() - 1]
+                .iter()
+                .enumerate()
+                .map(|(i, op)| {
+                    let p = match phase[i] {
+                        Phase::Forward => 'F',
+                        Phase::Backward => 'B',
+                        Phase::Update => 'U',
+                    };
+                    let k = op.results.first().map_or('-', |r| match kind[r.index()] {
+                        Kind::Batched(_) => 'b',
+                        Kind::Partial => 'p',
+                        Kind::Invariant => 'i',
+                    });
+                    format!("{p}{k}")
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
+        match (got, want) {
+            (Ok(got), Ok(want)) => assert_eq!(got, want),
+            (Err(d), Err(start)) => assert!(d.message.starts_with(start), "{}", d.message),
+            (got, want) => panic!("got {got:?}, want {want:?}"),
+        }
+    }
+
+    #[test]
+    fn sums_over_the_batch_accumulate_and_the_update_runs_once() {
+        // loss = sum(x @ w) / 16; g = x^T 1 / 16; w' = w - 0.1 g. The loss and the gradient are
+        // partial (summed over micro-batches), lr * g is linear in g and stays per micro-batch,
+        // w - lr * g adds an invariant to a partial: once per step.
+        let step = r#"
+func.func @main(%w: tensor<8x4xf32> {tf.aliasing_output = 1 : i32}, %x: tensor<16x8xf32>) -> (tensor<f32>, tensor<8x4xf32>) {
+  %0 = stablehlo.dot_general %x, %w, contracting_dims = [1] x [0] : (tensor<16x8xf32>, tensor<8x4xf32>) -> tensor<16x4xf32>
+  %c = stablehlo.constant dense<0.0> : tensor<f32>
+  %1 = stablehlo.reduce(%0 init: %c) applies stablehlo.add across dimensions = [0, 1] : (tensor<16x4xf32>, tensor<f32>) -> tensor<f32>
+  %2 = stablehlo.constant dense<0.0625> : tensor<16x4xf32>
+  %3 = stablehlo.dot_general %x, %2, contracting_dims = [0] x [0] : (tensor<16x8xf32>, tensor<16x4xf32>) -> tensor<8x4xf32>
+  %lr = stablehlo.constant dense<0.1> : tensor<8x4xf32>
+  %4 = stablehlo.multiply %lr, %3 : tensor<8x4xf32>
+  %5 = stablehlo.subtract %w, %4 : tensor<8x4xf32>
+  return %1, %5 : tensor<f32>, tensor<8x4xf32>
+}
+"#;
+        check(step, "FFFBBBBB", Ok("Fb Fi Fp Bb Bp Bi Bp Ui"));
+    }
+
+    #[test]
+    fn a_batch_statistic_spread_back_over_the_examples_is_refused() {
+        let step = r#"
+func.func @main(%x: tensor<16x8xf32>) -> tensor<16x8xf32> {
+  %c = stablehlo.constant dense<0.0> : tensor<f32>
+  %0 = stablehlo.reduce(%x init: %c) applies stablehlo.add across dimensions = [0] : (tensor<16x8xf32>, tensor<f32>) -> tensor<8xf32>
+  %1 = stablehlo.broadcast_in_dim %0, dims = [1] : (tensor<8xf32>) -> tensor<16x8xf32>
+  %2 = stablehlo.subtract %x, %1 : tensor<16x8xf32>
+  return %2 : tensor<16x8xf32>
+}
+"#;
+        check(step, "FFFF", Err("micro-batching would change what 'stablehlo.broadcast_in_dim' computes: it spreads a sum over the batch"));
+        // A maximum over the batch is not a sum of the micro-batches' maxima.
+        let max = r#"
+func.func @main(%x: tensor<16x8xf32>) -> tensor<8xf32> {
+  %c = stablehlo.constant dense<0.0> : tensor<f32>
+  %0 = stablehlo.reduce(%x init: %c) applies stablehlo.maximum across dimensions = [0] : (tensor<16x8xf32>, tensor<f32>) -> tensor<8xf32>
+  return %0 : tensor<8xf32>
+}
+"#;
+        check(max, "FF", Err("micro-batching would change what 'stablehlo.reduce' computes: it reduces over the batch other than by a sum"));
+    }
+}
