@@ -90,3 +90,12 @@
 // STAGES: alpa-cluster-stages: 8 devices (cpu), 3 layers, 3 stages, 2 micro-batches
 // RUN: not alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --alpa-parallelize="layers=2 stages=3" 2>&1 | FileCheck %s --check-prefix=STAGESMANY
 // STAGESMANY: error: alpa-cluster-stages: stages=3 but there are 2 layers and 8 devices: at most 2 stages
+
+// A heterogeneous cluster (a host of A100s and a host of V100s): each stage placed on one host
+// group with that group's speed, and the pipeline partitioned and run across both.
+// RUN: alpa-opt %models/gpt2.mlir --alpa-import --alpa-parallelize="cluster=%S/Inputs/mixed.toml stages=2 layers=2 microbatches=2" --alpa-print-plan --alpa-partition -o %t.mixed.mlir 2>%t.mixed.txt
+// RUN: FileCheck %s --check-prefix=MIXED < %t.mixed.txt
+// RUN: alpa-run %t.mixed.mlir --backend=sim --inputs %models/gpt2.npz --verify-against=%models/gpt2.mlir | FileCheck %s --check-prefix=MIXEDSIM
+// MIXED-DAG: on devices 4-7 (V100)
+// MIXED-DAG: on devices 0-3 (A100)
+// MIXEDSIM:  all 92 outputs match
