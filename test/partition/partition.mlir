@@ -94,6 +94,12 @@ func.func @batch_split(%x: tensor<256x8xf32>, %w: tensor<8x8xf32>) -> tensor<256
 // STAGEDSIM:   ran @main on Sim (pipeline: 2 stages on grids @stage0_mesh 1x4, @stage1_mesh 1x4; 2 micro-batches, 1f1b)
 // STAGEDSIM:   all 7 outputs match {{.*}}mlp.mlir (tolerance 1e-5)
 
+// The simulator follows each stage's instruction list: a list that runs stage 0's backward
+// before its forward deadlocks, and the error says who waits for what.
+// RUN: sed 's/\[\["fwd 0", "send act 0 to 1", "fwd 1", "send act 1 to 1", "recv grad 0 from 1", "bwd 0"/[["recv grad 0 from 1", "bwd 0", "fwd 0", "send act 0 to 1", "fwd 1", "send act 1 to 1"/' %t.staged.mlir > %t.deadlock.mlir
+// RUN: not alpa-run %t.deadlock.mlir --backend=sim --inputs %models/mlp.npz 2>&1 | FileCheck %s --check-prefix=DEADLOCK
+// DEADLOCK: error: {{.*}}deadlock.mlir: the schedule deadlocks: stage 0 waits at 'bwd 0' for {{.*}} (made by stage 1's 'bwd 0'); stage 1 waits at 'fwd 0'
+
 // Staged plans of the transformer fixtures compute what the originals do: GPT-2 in 2 stages
 // under 1F1B, Llama in 4 under GPipe, each with 2 micro-batches (Adam's moments included).
 // RUN: alpa-opt %models/gpt2.mlir --alpa-import --alpa-parallelize="cluster=cpu stages=2 layers=2 microbatches=2" --alpa-partition -o %t.gpt2staged.mlir
