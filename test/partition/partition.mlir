@@ -58,6 +58,17 @@ func.func @batch_split(%x: tensor<256x8xf32>, %w: tensor<8x8xf32>) -> tensor<256
 // UNEVEN:     stablehlo.dot_general {{.*}} -> tensor<3x4xf32>
 // UNEVENSIM: all 1 outputs match
 
+// A hand-written plan that reshapes an unevenly split dimension: it is gathered whole (the
+// padding sliced off) before the reshape, and the result split as the plan says.
+// RUN: alpa-opt %S/Inputs/uneven_reshape.mlir --alpa-partition -o %t.ureshape.mlir
+// RUN: FileCheck %s --check-prefix=URESHAPE < %t.ureshape.mlir
+// RUN: alpa-run %t.ureshape.mlir --backend=sim --seed 2 --verify-against=%S/Inputs/uneven_reshape.mlir | FileCheck %s --check-prefix=URESHAPESIM
+// URESHAPE:      %[[G:.*]] = shard.all_gather %arg0 on @mesh grid_axes = [0] gather_axis = 0 : tensor<3x4xf32> -> tensor<6x4xf32>
+// URESHAPE-NEXT: %[[S:.*]] = stablehlo.slice %[[G]] [0:5, 0:4]
+// URESHAPE-NEXT: %[[R:.*]] = stablehlo.reshape %[[S]] : (tensor<5x4xf32>) -> tensor<20xf32>
+// URESHAPE-NEXT: shard.all_slice %[[R]] on @mesh grid_axes = [0] slice_axis = 0 : tensor<20xf32> -> tensor<10xf32>
+// URESHAPESIM: all 1 outputs match
+
 // An annotation on an axis the grid does not have is a located input error.
 // RUN: not alpa-opt %S/Inputs/bad_axis.mlir --alpa-partition 2>&1 | FileCheck %s --check-prefix=AXIS
 // AXIS: bad_axis.mlir:6:10: error: 'shard.shard': grid axis 1 is out of range for grid @mesh of rank 1

@@ -16,8 +16,10 @@
 //!   before a whole dimension is sliced and cut after it is gathered whole. Ops whose
 //!   attributes carry sizes (`slice`, `dynamic_slice`, `gather`) get the local sizes of their
 //!   split dimensions, which the sharding rules only split where the op takes them whole.
-//! - Unsupported (a located error naming the op): reshaping an unevenly split dimension,
-//!   splitting or gathering one over two axes in two steps, an all-to-all across one.
+//!   A reshape gathers an unevenly split operand dimension whole first.
+//! - Unsupported (a located error naming the op): splitting or gathering an unevenly split
+//!   dimension over two axes in two steps, an all-to-all across one (the planner chooses
+//!   neither; a hand-written plan may).
 //! - Staged modules (`alpa-parallelize`'s stage calls): each stage is planned on its own grid
 //!   and partitioned as above, cut into one program per stage and phase, and the entry
 //!   function becomes the pipeline driver; see [`super::pipeline`].
@@ -195,10 +197,23 @@ pub(crate) fn partition_with_layouts(func: &Func, grid: &Grid) -> Result<(Func, 
         }
         let mut new_op = op.clone();
         remap_uses(&mut new_op.regions, &|v| env.get(&v).map(|(n, _)| *n));
-        let operand_layouts: Vec<Spec> = op.operands.iter().map(|v| env.get(v).map_or_else(|| vec![Vec::new(); rank(*v)], |(_, s)| s.clone())).collect();
+        let mut operand_layouts: Vec<Spec> = op.operands.iter().map(|v| env.get(v).map_or_else(|| vec![Vec::new(); rank(*v)], |(_, s)| s.clone())).collect();
         for (k, v) in op.operands.iter().enumerate() {
             if let Some((n, _)) = env.get(v) {
                 new_op.operands[k] = *n;
+            }
+        }
+        // Reshaping would move an uneven block's padding into the data: such dimensions are
+        // gathered whole first (the planner never lays one out so; a hand-written plan may).
+        if op.name == "stablehlo.reshape" {
+            let uneven: Vec<usize> = uneven_dims(func, op, &operand_layouts, grid).filter(|&(k, _)| k == 0).map(|(_, d)| d).collect();
+            if !uneven.is_empty() {
+                let mut whole = operand_layouts[0].clone();
+                for d in uneven {
+                    whole[d].clear();
+                }
+                new_op.operands[0] = reshard(&mut out, &mut body, grid, &mesh, func.ty(op.operands[0]), new_op.operands[0], &operand_layouts[0], &whole).map_err(|e| unsupported(op, e))?;
+                operand_layouts[0] = whole;
             }
         }
         if op.name == "func.return" {
@@ -244,9 +259,6 @@ pub(crate) fn partition_with_layouts(func: &Func, grid: &Grid) -> Result<(Func, 
         }
         // Padding of an unevenly split dimension must not reach a contraction or reduction
         // over it: mask it to the op's identity (0 for a dot, the init value for a reduce).
-        if op.name == "stablehlo.reshape" && uneven_dims(func, op, &operand_layouts, grid).next().is_some() {
-            return Err(unsupported(op, "reshaping an unevenly split dimension is not supported yet".into()));
-        }
         for (k, dims) in rule.operands.iter().enumerate() {
             let Some(t) = func.ty(op.operands[k]).as_tensor() else { continue };
             for (d, factors) in dims.iter().enumerate() {
