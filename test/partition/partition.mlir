@@ -69,6 +69,17 @@ func.func @batch_split(%x: tensor<256x8xf32>, %w: tensor<8x8xf32>) -> tensor<256
 // URESHAPE-NEXT: shard.all_slice %[[R]] on @mesh grid_axes = [0] slice_axis = 0 : tensor<20xf32> -> tensor<10xf32>
 // URESHAPESIM: all 1 outputs match
 
+// A dimension split unevenly over two axes, resharded to another dimension over both: gathered
+// whole in one collective over both axes (padding sliced off), padded and sliced again.
+// RUN: alpa-opt %S/Inputs/uneven_two_axes.mlir --alpa-partition -o %t.utwo.mlir
+// RUN: FileCheck %s --check-prefix=UTWO < %t.utwo.mlir
+// RUN: alpa-run %t.utwo.mlir --backend=sim --seed 2 --verify-against=%S/Inputs/uneven_two_axes.mlir | FileCheck %s --check-prefix=UTWOSIM
+// UTWO:      shard.all_gather %{{.*}} on @mesh grid_axes = [0, 1] gather_axis = 0 : tensor<2x6xf32> -> tensor<8x6xf32>
+// UTWO-NEXT: stablehlo.slice %{{.*}} [0:5, 0:6]
+// UTWO:      stablehlo.pad
+// UTWO-NEXT: shard.all_slice %{{.*}} on @mesh grid_axes = [1, 0] slice_axis = 1 : tensor<5x8xf32> -> tensor<5x2xf32>
+// UTWOSIM: all 1 outputs match
+
 // An annotation on an axis the grid does not have is a located input error.
 // RUN: not alpa-opt %S/Inputs/bad_axis.mlir --alpa-partition 2>&1 | FileCheck %s --check-prefix=AXIS
 // AXIS: bad_axis.mlir:6:10: error: 'shard.shard': grid axis 1 is out of range for grid @mesh of rank 1

@@ -47,11 +47,8 @@ fn forced(mesh: &str, model: CostModel, zero: u64, strategy: Forced) -> AutoShar
     AutoShard { alpha: alpha.into(), beta: beta.into(), cost_model: model, zero, strategy, ..AutoShard::new(mesh) }
 }
 
-/// Plans, partitions and runs `name` on `mesh`; `Err` carries the partitioner's message.
-fn check(name: &str, mesh: &str, model: CostModel, zero: u64) -> Result<(), String> {
-    check_forced(name, mesh, model, zero, Forced::Auto)
-}
-
+/// Plans (with `strategy` forced), partitions and runs `name` on `mesh`; `Err` carries the
+/// partitioner's message.
 fn check_forced(name: &str, mesh: &str, model: CostModel, zero: u64, strategy: Forced) -> Result<(), String> {
     let original = imported(name);
     let mut module = original.clone();

@@ -17,9 +17,9 @@
 //!   attributes carry sizes (`slice`, `dynamic_slice`, `gather`) get the local sizes of their
 //!   split dimensions, which the sharding rules only split where the op takes them whole.
 //!   A reshape gathers an unevenly split operand dimension whole first.
-//! - Unsupported (a located error naming the op): splitting or gathering an unevenly split
-//!   dimension over two axes in two steps, an all-to-all across one (the planner chooses
-//!   neither; a hand-written plan may).
+//!   A resharding whose moves cannot carry an uneven block's padding (a dimension split
+//!   unevenly over two axes, an all-to-all across one: the planner chooses neither, a
+//!   hand-written plan may) goes by way of the whole tensor.
 //! - Staged modules (`alpa-parallelize`'s stage calls): each stage is planned on its own grid
 //!   and partitioned as above, cut into one program per stage and phase, and the entry
 //!   function becomes the pipeline driver; see [`super::pipeline`].
@@ -431,9 +431,55 @@ fn mask_padding(func: &mut Func, body: &mut Vec<Op>, grid: &Grid, mesh: &Logical
     Ok(out)
 }
 
-/// Emits the collectives taking `value` (of global type `ty`) from `src` to `dst`.
+/// Emits the collectives taking `value` (of global type `ty`) from `src` to `dst`: the priced
+/// sequence of moves, or, where a move cannot carry an uneven block's padding (a dimension
+/// split unevenly over two axes, an all-to-all across one; the planner chooses neither), by
+/// way of the whole tensor.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn reshard(func: &mut Func, body: &mut Vec<Op>, grid: &Grid, mesh: &LogicalMesh, ty: &Type, value: ValueId, src: &Spec, dst: &Spec) -> Result<ValueId, String> {
+    let mut moves = Vec::new();
+    match reshard_by_moves(func, &mut moves, grid, mesh, ty, value, src, dst) {
+        Ok(v) => {
+            body.extend(moves);
+            Ok(v)
+        }
+        Err(e) => match ty.as_tensor() {
+            Some(t) => reshard_via_whole(func, body, grid, t, value, src, dst).map_err(|_| e),
+            None => Err(e),
+        },
+    }
+}
+
+/// `value` gathered whole along every split dimension (one collective over all of the
+/// dimension's axes, the padding sliced off), then split as `dst` says (padded to whole
+/// blocks first).
+fn reshard_via_whole(func: &mut Func, body: &mut Vec<Op>, grid: &Grid, t: &TensorType, value: ValueId, src: &Spec, dst: &Spec) -> Result<ValueId, String> {
+    let axes16 = |axes: &[usize]| axes.iter().map(|&a| a as i16).collect::<Vec<i16>>();
+    let mut current = value;
+    for (d, axes) in src.iter().enumerate().filter(|(_, a)| !a.is_empty()) {
+        let op = Collective::new(&grid.name, axes16(axes), CollectiveKind::AllGather { gather_axis: d as i64 }).build_op(func, current, grid)?;
+        current = op.results[0];
+        body.push(op);
+        if func.ty(current).as_tensor().map_or(0, |l| l.shape[d]) != t.shape[d] {
+            current = slice_dim(func, body, current, d, t.shape[d])?;
+        }
+    }
+    for (d, axes) in dst.iter().enumerate().filter(|(_, a)| !a.is_empty()) {
+        let parts: i64 = axes.iter().map(|&a| grid.shape[a]).product();
+        let padded = (t.shape[d] + parts - 1) / parts * parts;
+        if padded != t.shape[d] {
+            current = pad_dim(func, body, current, d, padded - t.shape[d])?;
+        }
+        let op = Collective::new(&grid.name, axes16(axes), CollectiveKind::AllSlice { slice_axis: d as i64 }).build_op(func, current, grid)?;
+        current = op.results[0];
+        body.push(op);
+    }
+    Ok(current)
+}
+
+/// [`reshard`] by the priced sequence of moves, each one collective per mesh axis.
+#[allow(clippy::too_many_arguments)]
+fn reshard_by_moves(func: &mut Func, body: &mut Vec<Op>, grid: &Grid, mesh: &LogicalMesh, ty: &Type, value: ValueId, src: &Spec, dst: &Spec) -> Result<ValueId, String> {
     let Some(t) = ty.as_tensor() else { return Ok(value) };
     if src == dst {
         return Ok(value);
