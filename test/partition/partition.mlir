@@ -132,6 +132,15 @@ func.func @batch_split(%x: tensor<256x8xf32>, %w: tensor<8x8xf32>) -> tensor<256
 // LLAMASTAGED: pipeline: 4 stages
 // LLAMASTAGED: all 65 outputs match {{.*}}llama.mlir (tolerance 1e-5)
 
+// Stages planned at ZeRO-2 (devices of 100 kB) keep their optimizer state sharded in the
+// partitioned programs, and the pipeline still computes the original step.
+// RUN: alpa-opt %models/gpt2.mlir --alpa-import --alpa-parallelize="cluster=%S/Inputs/small_memory.toml stages=2 layers=2 microbatches=2" --alpa-partition -o %t.zero.mlir
+// RUN: FileCheck %s --check-prefix=ZEROSTAGE < %t.zero.mlir
+// RUN: alpa-run %t.zero.mlir --backend=sim --inputs %models/gpt2.npz --verify-against=%models/gpt2.mlir | FileCheck %s --check-prefix=ZEROSIM
+// ZEROSTAGE: shard.reduce_scatter
+// ZEROSTAGE: func.func private @stage0_update({{.*}}alpa.split_axes = #shard<axisarray{{\[\[}}0, 1]]>{{.*}}alpa.zero = 2 : i64
+// ZEROSIM: all 92 outputs match
+
 // A staged module written out and read back partitions the same: which arguments are state
 // travels as tf.aliasing_output, not only in locations.
 // RUN: alpa-opt %models/bert.mlir --alpa-import --alpa-parallelize="cluster=cpu stages=2 layers=2 microbatches=2" -o %t.bertstages.mlir

@@ -18,8 +18,9 @@
 //!   value, or that reduces the batch other than by a sum, is refused with a located error.
 //! - Guarantees: one `shard.grid @stage<k>_mesh` per stage, of its logical mesh. Each stage's
 //!   ops, on one micro-batch, are planned as one function on that mesh (`alpa-auto-shard`'s
-//!   planner; ZeRO state sharding is not carried into the program yet), partitioned like the
-//!   single-grid case, and cut into `@stage<k>_forward`, `@stage<k>_backward` and
+//!   planner), partitioned like the
+//!   single-grid case (at the stage's ZeRO level: its parameters and optimizer state sharded
+//!   as the stage planner priced them), and cut into `@stage<k>_forward`, `@stage<k>_backward` and
 //!   `@stage<k>_update` (`alpa.phase`, `alpa.grid`; arguments and results with
 //!   `alpa.split_axes` and `alpa.global_shape`). The entry function, in global types of one
 //!   micro-batch, is the driver: `alpa.microbatch` slices a data argument, `alpa.stage_call`
@@ -41,6 +42,7 @@ use crate::analysis::mesh::LogicalMesh;
 use crate::analysis::microbatch::{self, BatchDims};
 use crate::analysis::reshard::{Spec, to_sharding};
 use crate::analysis::schedule::{self, ScheduleKind};
+use crate::analysis::strategy_graph::{ArgInfo, arg_infos};
 use crate::rewrite::{clone_ops, remap_uses};
 use crate::shard::auto_shard::{AutoShard, annotated};
 use alpa_stablehlo::attr::{Attr, DenseData, Literal};
@@ -452,8 +454,22 @@ fn stage_program(one: &Func, flat: &Flat, phase: &[Phase], k: usize, info: &Stag
     // The stage's layout: the intra-op planner on its logical mesh, as for one grid.
     let mesh = LogicalMesh::from_cluster(cluster, info.logical_mesh.clone(), info.devices.clone()).map_err(|e| Diag::input(one.pos, format!("alpa-partition: stage {k}: {e}")))?;
     let device = cluster.slowest_device(&info.devices, ElemType::F32).map(|d| d.name.clone()).ok_or_else(|| Diag::input(one.pos, format!("alpa-partition: stage {k} has no devices")))?;
-    let planner = AutoShard { memory_budget: u64::MAX, ..AutoShard::new("") };
-    let planned = planner.plan_func(step, mesh.clone(), cluster, device)?;
+    // The stage's arguments as the step's: parameters and optimizer state keep what they are
+    // (so the stage's ZeRO level shards them), aliased to the stage output that updates them.
+    let infos = arg_infos(&flat.func);
+    let arg_of: HashMap<ValueId, usize> = flat.func.args.iter().enumerate().map(|(i, a)| (a.value, i)).collect();
+    let returned = &ops.last().map_or(&[][..], |op| op.operands.as_slice());
+    let args = inputs
+        .iter()
+        .enumerate()
+        .map(|(i, v)| match arg_of.get(v) {
+            Some(&a) => ArgInfo { alias: infos[a].alias.and_then(|r| returned.get(r)).and_then(|u| outputs.iter().position(|o| o == u)), ..infos[a].clone() },
+            None => ArgInfo { name: format!("%arg{i}"), alias: None, optimizer_state: false },
+        })
+        .collect();
+    let zero = info.attrs.iter().find(|(k, _)| k == "alpa.zero").and_then(|(_, v)| v.as_int()).unwrap_or(0).max(0) as u64;
+    let planner = AutoShard { memory_budget: u64::MAX, zero, ..AutoShard::new("") };
+    let planned = planner.plan_func_with_args(step, args, mesh.clone(), cluster, device)?;
     let annotated = annotated(&planned.func, &planned.graph, &planned.chosen, &mesh, planner.cost_model, &grid.name);
     // What each annotated value stands for in the step: a `shard.shard` result, its operand.
     let mut stands_for: HashMap<ValueId, ValueId> = (0..one.values.len()).map(|i| (ValueId(i as u32), ValueId(i as u32))).collect();

@@ -45,7 +45,7 @@ use crate::analysis::microbatch::BatchDims;
 use crate::analysis::problem::{Problem, Solution, SolveError};
 use crate::analysis::reshard::{Spec, reshard_path, to_sharding};
 use crate::analysis::strategy::{CostContext, live_axes};
-use crate::analysis::strategy_graph::{ArgPolicy, Producer, StrategyGraph};
+use crate::analysis::strategy_graph::{ArgInfo, ArgPolicy, Producer, StrategyGraph, arg_infos};
 use crate::analysis::{dp, ilp};
 use crate::pass::Pass;
 use crate::rewrite::remap_uses;
@@ -255,6 +255,13 @@ impl AutoShard {
     /// Plans `func` on `mesh`, pricing compute at `cluster`'s device `device_name` (the
     /// pass's own mesh options are not read).
     pub fn plan_func(&self, func: Func, mesh: LogicalMesh, cluster: &ClusterSpec, device_name: String) -> Result<Planned, Diag> {
+        let args = arg_infos(&func);
+        self.plan_func_with_args(func, args, mesh, cluster, device_name)
+    }
+
+    /// [`AutoShard::plan_func`] with the arguments' names and aliases given (for a function
+    /// cut out of a bigger one, whose own attributes do not say them).
+    pub fn plan_func_with_args(&self, func: Func, args: Vec<ArgInfo>, mesh: LogicalMesh, cluster: &ClusterSpec, device_name: String) -> Result<Planned, Diag> {
         let device = &cluster.devices[&device_name];
         let reduce_scatter = self.zero >= 2;
         let cx = CostContext { mesh: &mesh, model: self.cost_model, device, reduce_scatter };
@@ -263,11 +270,11 @@ impl AutoShard {
         }
         let started = Instant::now();
         let zero = self.zero;
-        let policy = move |info: &crate::analysis::strategy_graph::ArgInfo| {
+        let policy = move |info: &ArgInfo| {
             let sharded = (zero >= 2 && info.optimizer_state) || (zero >= 3 && info.alias.is_some());
             if sharded { ArgPolicy::FullySharded } else { ArgPolicy::Any }
         };
-        let mut graph = StrategyGraph::build(&func, &cx, &policy)?;
+        let mut graph = StrategyGraph::build_with_args(&func, &cx, &policy, args)?;
         if self.strategy != Forced::Auto {
             let dims = BatchDims::find(&func).map_err(|d| Diag { message: format!("strategy={}: {}", self.strategy.name(), d.message), ..d })?;
             let live = live_axes(&mesh);
