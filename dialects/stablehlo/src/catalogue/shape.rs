@@ -97,17 +97,24 @@ fn given(v: &OpView) -> DResult<Vec<Type>> {
     v.given().map(<[Type]>::to_vec)
 }
 
+/// Checks that `whole` is `part` a whole number of times along dimension `dim` (an attribute
+/// in range), the other dimensions and the element type the same: a batch and one of its
+/// micro-batches. `what` says which is the result, for the message.
+fn batch_of(v: &OpView, part: &TensorType, whole: &TensorType, what: &str) -> DResult<()> {
+    let dim = v.int("dim")?;
+    let d = usize::try_from(dim).ok().filter(|&d| d < whole.rank()).ok_or_else(|| v.err(format!("dim = {dim} is out of range for rank {}", whole.rank())))?;
+    let fits = part.rank() == whole.rank() && part.elem == whole.elem && part.shape[d] > 0 && whole.shape[d] % part.shape[d] == 0;
+    if !fits || (0..whole.rank()).any(|k| k != d && part.shape[k] != whole.shape[k]) {
+        return Err(v.err(format!("{what} along dimension {d}: {} and {}", Type::Tensor(whole.clone()), Type::Tensor(part.clone()))));
+    }
+    Ok(())
+}
+
 /// One micro-batch of a data argument: dimension `dim` divided, the others kept.
 fn alpa_microbatch(v: &OpView) -> DResult<Vec<Type>> {
     v.arity(1)?;
-    let operand = v.tensor(0)?;
     let result = v.given_tensor()?;
-    let dim = v.int("dim")?;
-    let d = usize::try_from(dim).ok().filter(|&d| d < operand.rank()).ok_or_else(|| v.err(format!("dim = {dim} is out of range for rank {}", operand.rank())))?;
-    let splits = result.rank() == operand.rank() && result.elem == operand.elem && result.shape[d] > 0 && operand.shape[d] % result.shape[d] == 0;
-    if !splits || (0..operand.rank()).any(|k| k != d && result.shape[k] != operand.shape[k]) {
-        return Err(v.err(format!("result {} is not a micro-batch of {} along dimension {d}", Type::Tensor(result.clone()), Type::Tensor(operand.clone()))));
-    }
+    batch_of(v, result, v.tensor(0)?, "the result is not a micro-batch of the operand")?;
     Ok(vec![Type::Tensor(result.clone())])
 }
 
@@ -140,14 +147,8 @@ fn alpa_accumulate(v: &OpView) -> DResult<Vec<Type>> {
     match v.attr("kind")?.as_str() {
         Some("sum" | "last") => Ok(vec![v.operands[0].clone()]),
         Some("concat") => {
-            let operand = v.tensor(0)?;
             let result = v.given_tensor()?;
-            let dim = v.int("dim")?;
-            let d = usize::try_from(dim).ok().filter(|&d| d < operand.rank()).ok_or_else(|| v.err(format!("dim = {dim} is out of range for rank {}", operand.rank())))?;
-            let joins = result.rank() == operand.rank() && result.elem == operand.elem && operand.shape[d] > 0 && result.shape[d] % operand.shape[d] == 0;
-            if !joins || (0..operand.rank()).any(|k| k != d && result.shape[k] != operand.shape[k]) {
-                return Err(v.err(format!("result {} does not join micro-batches of {} along dimension {d}", Type::Tensor(result.clone()), Type::Tensor(operand.clone()))));
-            }
+            batch_of(v, v.tensor(0)?, result, "the result does not join micro-batches of the operand")?;
             Ok(vec![Type::Tensor(result.clone())])
         }
         _ => Err(v.err("'kind' must be \"sum\", \"last\" or \"concat\"")),
