@@ -616,7 +616,7 @@ fn single_move(a: &Spec, b: &Spec) -> bool {
         }
 }
 
-fn set_attr(attrs: &mut Vec<(String, Attr)>, key: &str, value: Attr) {
+pub(crate) fn set_attr(attrs: &mut Vec<(String, Attr)>, key: &str, value: Attr) {
     attrs.retain(|(k, _)| k != key);
     attrs.push((key.to_string(), value));
     attrs.sort_by(|a, b| a.0.cmp(&b.0));

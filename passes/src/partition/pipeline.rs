@@ -36,7 +36,7 @@
 //! %9 = "alpa.stage_call"(%8, %arg1) {callee = @stage0_update} : (...) -> tensor<8x8xf32>
 //! ```
 
-use super::partition::{local_type, partition_with_layouts, reshard};
+use super::partition::{local_type, partition_with_layouts, reshard, set_attr};
 use crate::analysis::cluster::ClusterSpec;
 use crate::analysis::mesh::LogicalMesh;
 use crate::analysis::microbatch::{self, BatchDims};
@@ -112,6 +112,10 @@ struct Flat {
     stage: Vec<usize>,
     part: Vec<Phase>,
     stages: Vec<StageInfo>,
+    /// Which argument each argument value is.
+    arg_of: HashMap<ValueId, usize>,
+    /// What each argument is to the step (parameter, optimizer state, data).
+    infos: Vec<ArgInfo>,
 }
 
 /// Rewrites a staged module (see the module docs).
@@ -209,12 +213,14 @@ fn flatten(module: &Module, main: &Func) -> Result<Flat, Diag> {
     }
     let stages = stages.into_iter().enumerate().map(|(k, s)| s.ok_or_else(|| Diag::input(main.pos, format!("@{} calls no function of stage {k}", main.name)))).collect::<Result<Vec<_>, _>>()?;
     func.body.entry_mut().ops = ops;
-    Ok(Flat { func, stage, part, stages })
+    let arg_of = func.args.iter().enumerate().map(|(i, a)| (a.value, i)).collect();
+    let infos = arg_infos(&func);
+    Ok(Flat { func, stage, part, stages, arg_of, infos })
 }
 
-/// The values `members` (indices into `ops`) read but do not make, in the order first read,
-/// and per value whether the members make it.
-fn read_from_outside(ops: &[Op], members: &[usize], values: usize) -> (Vec<ValueId>, Vec<bool>) {
+/// The values `members` (indices into `ops`, which read `read`) read but do not make, in the
+/// order first read, and per value whether the members make it.
+fn read_from_outside(ops: &[Op], read: &[Vec<ValueId>], members: &[usize], values: usize) -> (Vec<ValueId>, Vec<bool>) {
     let mut made = vec![false; values];
     for &i in members {
         for r in &ops[i].results {
@@ -224,7 +230,7 @@ fn read_from_outside(ops: &[Op], members: &[usize], values: usize) -> (Vec<Value
     let mut outside: Vec<ValueId> = Vec::new();
     let mut seen = vec![false; values];
     for &i in members {
-        for v in reads(&ops[i]) {
+        for &v in &read[i] {
             if !made[v.index()] && !std::mem::replace(&mut seen[v.index()], true) {
                 outside.push(v);
             }
@@ -267,6 +273,13 @@ fn phases(func: &Func, dims: &BatchDims, part: &[Phase], microbatches: usize) ->
         let v = func.args[a].value;
         kind[v.index()] = Kind::Batched(dims.dim[v.index()].unwrap_or(0));
     }
+    let mut def: Vec<Option<usize>> = vec![None; func.values.len()];
+    for (i, op) in ops.iter().enumerate() {
+        for r in &op.results {
+            def[r.index()] = Some(i);
+        }
+    }
+    let zero = |v: &ValueId| is_zero_constant(*v, ops, &def);
     let mut phase = part.to_vec();
     for (i, op) in ops.iter().enumerate() {
         if op.name == "func.return" {
@@ -275,7 +288,7 @@ fn phases(func: &Func, dims: &BatchDims, part: &[Phase], microbatches: usize) ->
         let read = reads(op);
         let partial: Vec<bool> = op.operands.iter().map(|v| kind[v.index()] == Kind::Partial).collect();
         let reads_partial = read.iter().any(|v| kind[v.index()] == Kind::Partial);
-        let late = read.iter().any(|v| once[v.index()]) || (reads_partial && !linear(op, &partial, &kind, func));
+        let late = read.iter().any(|v| once[v.index()]) || (reads_partial && !linear(op, &partial, &kind, func, &zero));
         if late {
             if let Some(v) = read.iter().find(|v| matches!(kind[v.index()], Kind::Batched(_))) {
                 return Err(Diag::unsupported(
@@ -310,7 +323,7 @@ fn phases(func: &Func, dims: &BatchDims, part: &[Phase], microbatches: usize) ->
                 None => Kind::Invariant,
             };
         }
-        if batched_in && op.results.iter().any(|r| dims.dim[r.index()].is_none()) && !sums_examples(op, func) {
+        if batched_in && op.results.iter().any(|r| dims.dim[r.index()].is_none()) && !sums_examples(op, &zero) {
             return Err(Diag::unsupported(op.pos, format!("micro-batching would change what '{}' computes: it reduces over the batch other than by a sum", op.name)));
         }
     }
@@ -319,7 +332,7 @@ fn phases(func: &Func, dims: &BatchDims, part: &[Phase], microbatches: usize) ->
 
 /// Whether `op` is linear in its partial operands (`partial`), the others invariant: then
 /// the sum of its per-micro-batch results is its result on the step's sums.
-fn linear(op: &Op, partial: &[bool], kind: &[Kind], func: &Func) -> bool {
+fn linear(op: &Op, partial: &[bool], kind: &[Kind], func: &Func, zero: &dyn Fn(&ValueId) -> bool) -> bool {
     let others_invariant = op.operands.iter().zip(partial).all(|(v, &p)| p || kind[v.index()] == Kind::Invariant);
     let captured_partial = reads(op)[op.operands.len()..].iter().any(|v| kind[v.index()] == Kind::Partial);
     if !others_invariant || captured_partial {
@@ -333,42 +346,46 @@ fn linear(op: &Op, partial: &[bool], kind: &[Kind], func: &Func) -> bool {
         "stablehlo.multiply" | "stablehlo.dot_general" | "stablehlo.dot" => n == 1,
         "stablehlo.divide" => partial == [true, false],
         "stablehlo.select" => partial == [false, true, true],
-        "stablehlo.reduce" => {
-            let half = op.operands.len() / 2;
-            partial[..half].iter().all(|&p| p) && op.operands[half..].iter().all(|v| is_zero_constant(*v, func)) && sums(op)
-        }
+        "stablehlo.reduce" => partial[..op.operands.len() / 2].iter().all(|&p| p) && adds_into_zeros(op, zero),
         _ => false,
     }
 }
 
 /// Whether an op that takes the batch away sums over the examples: a contraction, or a
-/// reduction whose body adds and whose init is zero.
-fn sums_examples(op: &Op, func: &Func) -> bool {
+/// reduction or scatter that adds into zeros.
+fn sums_examples(op: &Op, zero: &dyn Fn(&ValueId) -> bool) -> bool {
     match op.name.as_str() {
         "stablehlo.dot_general" | "stablehlo.dot" | "stablehlo.convolution" => true,
-        "stablehlo.reduce" => sums(op) && op.operands[op.operands.len() / 2..].iter().all(|v| is_zero_constant(*v, func)),
-        // A scatter-add of the examples' updates into zeros (an embedding's gradient).
-        "stablehlo.scatter" => op.operands.len() == 3 && sums(op) && is_zero_constant(op.operands[0], func),
+        "stablehlo.reduce" | "stablehlo.scatter" => adds_into_zeros(op, zero),
         _ => false,
     }
 }
 
-/// Whether a reduce's body is one `stablehlo.add` of its two block arguments.
-fn sums(op: &Op) -> bool {
+/// Whether a reduce (inits: its second half of operands) or a single scatter (init: its first
+/// operand, as an embedding's gradient scatters the examples' updates) adds into zeros: its
+/// body is one `stablehlo.add` of its two block arguments and its inits are zero constants.
+fn adds_into_zeros(op: &Op, zero: &dyn Fn(&ValueId) -> bool) -> bool {
+    let inits = match op.name.as_str() {
+        "stablehlo.reduce" => &op.operands[op.operands.len() / 2..],
+        "stablehlo.scatter" if op.operands.len() == 3 => &op.operands[..1],
+        _ => return false,
+    };
     let Some(block) = op.regions.first().and_then(|r| r.blocks.first()) else { return false };
-    match block.ops.as_slice() {
+    let adds = match block.ops.as_slice() {
         [add, ret] => add.name == "stablehlo.add" && ret.name == "stablehlo.return" && ret.operands == add.results && add.operands.iter().all(|v| block.args.contains(v)),
         _ => false,
-    }
+    };
+    adds && inits.iter().all(zero)
 }
 
-/// Whether `v` is made by a `stablehlo.constant` of zeros, or broadcast from one.
-fn is_zero_constant(v: ValueId, func: &Func) -> bool {
-    let Some(def) = func.body.entry().ops.iter().find(|op| op.results.contains(&v)) else { return false };
-    if def.name == "stablehlo.broadcast_in_dim" {
-        return is_zero_constant(def.operands[0], func);
+/// Whether `v` is made (per `def`, indices into `ops`) by a `stablehlo.constant` of zeros, or
+/// broadcast from one.
+fn is_zero_constant(v: ValueId, ops: &[Op], def: &[Option<usize>]) -> bool {
+    let Some(def_op) = def[v.index()].map(|i| &ops[i]) else { return false };
+    if def_op.name == "stablehlo.broadcast_in_dim" {
+        return is_zero_constant(def_op.operands[0], ops, def);
     }
-    match Some(def).filter(|op| op.name == "stablehlo.constant").and_then(|op| op.attr("value")) {
+    match Some(def_op).filter(|op| op.name == "stablehlo.constant").and_then(|op| op.attr("value")) {
         Some(Attr::Dense { data: DenseData::Splat(l), .. }) => is_zero(l),
         Some(Attr::Dense { data: DenseData::Elements(ls), .. }) => ls.iter().all(is_zero),
         _ => false,
@@ -397,8 +414,6 @@ struct StageProgram {
     args: Vec<Vec<Source>>,
     /// Per program, what each of its results is.
     results: Vec<Vec<Source>>,
-    /// Per program, each argument's split axes attribute.
-    arg_split: Vec<Vec<Attr>>,
     /// The step value each value of the partitioned stage function stands for.
     internal: HashMap<ValueId, ValueId>,
 }
@@ -419,14 +434,15 @@ enum Source {
 /// and cuts the result into one program per phase.
 fn stage_program(one: &Func, flat: &Flat, phase: &[Phase], k: usize, info: &StageInfo, cluster: &ClusterSpec) -> Result<StageProgram, Diag> {
     let ops = &one.body.entry().ops;
+    let read: Vec<Vec<ValueId>> = ops.iter().map(reads).collect();
     let members: Vec<usize> = (0..ops.len()).filter(|&i| flat.stage[i] == k).collect();
-    let (inputs, inside) = read_from_outside(ops, &members, one.values.len());
+    let (inputs, inside) = read_from_outside(ops, &read, &members, one.values.len());
     let mut outputs: Vec<ValueId> = Vec::new();
-    for (i, op) in ops.iter().enumerate() {
+    for (i, values) in read.iter().enumerate() {
         if flat.stage[i] == k {
             continue;
         }
-        for v in reads(op) {
+        for &v in values {
             if inside[v.index()] && !outputs.contains(&v) {
                 outputs.push(v);
             }
@@ -456,14 +472,12 @@ fn stage_program(one: &Func, flat: &Flat, phase: &[Phase], k: usize, info: &Stag
     let device = cluster.slowest_device(&info.devices, ElemType::F32).map(|d| d.name.clone()).ok_or_else(|| Diag::input(one.pos, format!("alpa-partition: stage {k} has no devices")))?;
     // The stage's arguments as the step's: parameters and optimizer state keep what they are
     // (so the stage's ZeRO level shards them), aliased to the stage output that updates them.
-    let infos = arg_infos(&flat.func);
-    let arg_of: HashMap<ValueId, usize> = flat.func.args.iter().enumerate().map(|(i, a)| (a.value, i)).collect();
     let returned = &ops.last().map_or(&[][..], |op| op.operands.as_slice());
     let args = inputs
         .iter()
         .enumerate()
-        .map(|(i, v)| match arg_of.get(v) {
-            Some(&a) => ArgInfo { alias: infos[a].alias.and_then(|r| returned.get(r)).and_then(|u| outputs.iter().position(|o| o == u)), ..infos[a].clone() },
+        .map(|(i, v)| match flat.arg_of.get(v) {
+            Some(&a) => ArgInfo { alias: flat.infos[a].alias.and_then(|r| returned.get(r)).and_then(|u| outputs.iter().position(|o| o == u)), ..flat.infos[a].clone() },
             None => ArgInfo { name: format!("%arg{i}"), alias: None, optimizer_state: false },
         })
         .collect();
@@ -485,9 +499,8 @@ fn stage_program(one: &Func, flat: &Flat, phase: &[Phase], k: usize, info: &Stag
     // Inputs from other stages that every device here needs whole arrive in slices, one per
     // device, and are gathered here (Alpa's local all-gather: the slow link between stages
     // carries each byte once, the fast one inside the stage does the rest).
-    let from_args: std::collections::HashSet<ValueId> = flat.func.args.iter().map(|a| a.value).collect();
     for (i, v) in inputs.iter().enumerate() {
-        if !from_args.contains(v) {
+        if !flat.arg_of.contains_key(v) {
             local_all_gather(&mut part, &mut layouts, i, &grid);
         }
     }
@@ -511,11 +524,12 @@ fn local_all_gather(part: &mut Func, layouts: &mut HashMap<ValueId, (ValueId, Sp
     split[d] = axes;
     let Ok(local) = local_type(&global, &split, grid) else { return };
     let Ok(mesh) = LogicalMesh::alpa(grid.shape.iter().map(|&n| n as usize).collect()) else { return };
-    let mut scratch = part.clone();
     let mut prelude = Vec::new();
-    scratch.values[arg.index()].ty = local.clone();
-    let Ok(whole) = reshard(&mut scratch, &mut prelude, grid, &mesh, &global, arg, &split, &spec) else { return };
-    *part = scratch;
+    let replicated = std::mem::replace(&mut part.values[arg.index()].ty, local);
+    let Ok(whole) = reshard(part, &mut prelude, grid, &mesh, &global, arg, &split, &spec) else {
+        part.values[arg.index()].ty = replicated;
+        return;
+    };
     let mut body = std::mem::take(&mut part.body.entry_mut().ops);
     for op in &mut body {
         for v in &mut op.operands {
@@ -527,12 +541,7 @@ fn local_all_gather(part: &mut Func, layouts: &mut HashMap<ValueId, (ValueId, Sp
     }
     prelude.extend(body);
     part.body.entry_mut().ops = prelude;
-    for (key, value) in [("alpa.split_axes", to_sharding(&split, &grid.name).split_axes_attr())] {
-        match part.args[i].attrs.iter_mut().find(|(k, _)| k == key) {
-            Some(slot) => slot.1 = value,
-            None => part.args[i].attrs.push((key.into(), value)),
-        }
-    }
+    set_attr(&mut part.args[i].attrs, "alpa.split_axes", to_sharding(&split, &grid.name).split_axes_attr());
     layouts.insert(arg, (step_value, split, global.clone()));
     layouts.insert(whole, (step_value, spec, global));
 }
@@ -548,16 +557,17 @@ fn cut_phases(part: Func, layouts: &HashMap<ValueId, (ValueId, Spec, Type)>, inp
             def.insert(*r, i);
         }
     }
+    let read: Vec<Vec<ValueId>> = body.iter().map(reads).collect();
     let mut phase: Vec<Option<Phase>> = body.iter().map(|op| op.attr(PHASE_ATTR).and_then(Attr::as_str).and_then(Phase::from_name)).collect();
     for i in 0..body.len() {
         if phase[i].is_none() {
-            phase[i] = reads(&body[i]).iter().filter_map(|v| def.get(v).and_then(|&d| phase[d])).max();
+            phase[i] = read[i].iter().filter_map(|v| def.get(v).and_then(|&d| phase[d])).max();
         }
     }
     let mut readers: Vec<Vec<usize>> = vec![Vec::new(); body.len()];
-    for (i, op) in body.iter().enumerate() {
-        for v in reads(op) {
-            if let Some(&d) = def.get(&v) {
+    for (i, values) in read.iter().enumerate() {
+        for v in values {
+            if let Some(&d) = def.get(v) {
                 readers[d].push(i);
             }
         }
@@ -576,17 +586,17 @@ fn cut_phases(part: Func, layouts: &HashMap<ValueId, (ValueId, Spec, Type)>, inp
         Ok(vec![("alpa.global_shape".into(), Attr::dense_i64(t.shape.clone())), ("alpa.split_axes".into(), to_sharding(spec, &grid.name).split_axes_attr())])
     };
     let internal = layouts.iter().map(|(new, (v, _, _))| (*new, *v)).collect();
-    let mut program = StageProgram { grid: grid.clone(), inputs, outputs, funcs: Vec::new(), args: Vec::new(), results: Vec::new(), arg_split: Vec::new(), internal };
+    let mut program = StageProgram { grid: grid.clone(), inputs, outputs, funcs: Vec::new(), args: Vec::new(), results: Vec::new(), internal };
     for p in Phase::ALL {
         let members: Vec<usize> = (0..body.len()).filter(|&i| phase[i] == p).collect();
-        let (args, _) = read_from_outside(body, &members, part.values.len());
+        let (args, _) = read_from_outside(body, &read, &members, part.values.len());
         if let Some(&d) = args.iter().find_map(|v| def.get(v).filter(|&&d| phase[d] > p)) {
             return Err(Diag::bug(Some(body[d].pos), format!("alpa-partition: stage {k}: {} reads what '{}' of a later phase makes", p.name(), body[d].name)));
         }
         let mut results: Vec<ValueId> = Vec::new();
         for &i in &members {
             for r in &body[i].results {
-                let later = readers[i].iter().any(|&j| phase[j] > p && reads(&body[j]).contains(r));
+                let later = readers[i].iter().any(|&j| phase[j] > p && read[j].contains(r));
                 if (later || returned.contains_key(r)) && !results.contains(r) {
                     results.push(*r);
                 }
@@ -641,7 +651,6 @@ fn cut_phases(part: Func, layouts: &HashMap<ValueId, (ValueId, Spec, Type)>, inp
         attrs.push(("alpa.stage".into(), Attr::i64(k as i64)));
         attrs.sort_by(|a, b| a.0.cmp(&b.0));
         f.attrs = attrs;
-        program.arg_split.push(f.args.iter().map(|a| a.attrs.iter().find(|(key, _)| key == "alpa.split_axes").map_or(Attr::Unit, |(_, v)| v.clone())).collect());
         program.args.push(args.iter().map(|&v| source(v)).collect());
         program.results.push(results.iter().map(|&v| source(v)).collect());
         f.renumber();
@@ -666,19 +675,7 @@ fn driver(main: &Func, flat: &Flat, one: &Func, dims: &BatchDims, kind: &[Kind],
             }
         }
     }
-    let mut cx = Driver {
-        out: main.clone(),
-        body: Vec::new(),
-        memo: HashMap::new(),
-        calls: HashMap::new(),
-        flat,
-        one,
-        dims,
-        kind,
-        programs,
-        made_by,
-        arg_of: flat.func.args.iter().enumerate().map(|(i, a)| (a.value, i)).collect(),
-    };
+    let mut cx = Driver { out: main.clone(), body: Vec::new(), memo: HashMap::new(), calls: HashMap::new(), flat, one, dims, kind, programs, made_by };
     // The calls in pipeline order (forward in stage order, backward in reverse, updates),
     // each after the calls it reads from.
     let s = programs.len();
@@ -754,7 +751,6 @@ struct Driver<'a> {
     kind: &'a [Kind],
     programs: &'a [StageProgram],
     made_by: HashMap<Want, (usize, usize, usize)>,
-    arg_of: HashMap<ValueId, usize>,
 }
 
 impl Driver<'_> {
@@ -783,7 +779,7 @@ impl Driver<'_> {
             let mut v = self.value(&want, per_mb)?;
             // A value made on another stage's grid moves here first, to the layout read here.
             if let Some(&(j, _, _)) = self.made_by.get(&want).filter(|(j, _, _)| *j != k) {
-                let split = &program.arg_split[f][a];
+                let split = func.args[a].attrs.iter().find(|(key, _)| key == "alpa.split_axes").map_or(Attr::Unit, |(_, v)| v.clone());
                 let made = if per_mb { want.clone() } else { Want::Accumulated(Box::new(want.clone())) };
                 let key = Want::On(Box::new(made), k, format!("{split:?}"));
                 v = match self.memo.get(&key) {
@@ -792,7 +788,7 @@ impl Driver<'_> {
                         let t = self.out.new_value(self.out.ty(v).clone());
                         let mut op = Op::new("alpa.transfer", vec![v], vec![t]);
                         op.set_attr("from", Attr::Symbol(self.programs[j].grid.name.clone()));
-                        op.set_attr("split_axes", split.clone());
+                        op.set_attr("split_axes", split);
                         op.set_attr("to", Attr::Symbol(program.grid.name.clone()));
                         self.body.push(op);
                         self.memo.insert(key, t);
@@ -816,7 +812,7 @@ impl Driver<'_> {
     fn value(&mut self, want: &Want, per_mb: bool) -> Result<ValueId, Diag> {
         let pos = self.out.pos;
         if let Want::Value(v) = want {
-            if let Some(&a) = self.arg_of.get(v) {
+            if let Some(&a) = self.flat.arg_of.get(v) {
                 let arg = self.out.args[a].value;
                 if !self.dims.data_args.contains(&a) {
                     return Ok(arg);
