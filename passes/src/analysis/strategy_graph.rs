@@ -393,27 +393,30 @@ impl StrategyGraph {
 
     /// The resharding of value `(m, r)` of `func` from `src` to `dst`, cached.
     pub fn reshard(&mut self, func: &Func, cx: &CostContext, m: usize, r: usize, src: &Spec, dst: &Spec) -> (f64, Vec<Collective>) {
-        let Some(t) = func.ty(self.members[m].values[r]).as_tensor() else { return (0.0, Vec::new()) };
-        let mut key = std::mem::take(&mut self.key);
-        reshard_key(&mut key, &t.shape, t.elem.byte_size(), src, dst);
-        let hit = self.reshards.0.read().unwrap_or_else(|e| e.into_inner()).get(key.as_slice()).cloned();
-        let priced = hit.unwrap_or_else(|| {
-            let priced = reshard(cx.model, cx.mesh, &t.shape, t.elem.byte_size(), src, dst);
-            self.reshards.0.write().unwrap_or_else(|e| e.into_inner()).insert(key.clone(), priced.clone());
-            priced
-        });
-        self.key = key;
-        priced
+        self.priced(func, cx, m, r, src, dst, Clone::clone)
     }
 
     /// [`StrategyGraph::reshard`]'s seconds alone (a hit copies nothing).
     fn reshard_seconds(&mut self, func: &Func, cx: &CostContext, m: usize, r: usize, src: &Spec, dst: &Spec) -> f64 {
-        let Some(t) = func.ty(self.members[m].values[r]).as_tensor() else { return 0.0 };
+        self.priced(func, cx, m, r, src, dst, |p| p.0)
+    }
+
+    /// What `take` reads of the cached resharding of value `(m, r)` from `src` to `dst`,
+    /// priced and cached on a miss.
+    #[allow(clippy::too_many_arguments)]
+    fn priced<T>(&mut self, func: &Func, cx: &CostContext, m: usize, r: usize, src: &Spec, dst: &Spec, take: impl Fn(&(f64, Vec<Collective>)) -> T) -> T {
+        let Some(t) = func.ty(self.members[m].values[r]).as_tensor() else { return take(&(0.0, Vec::new())) };
         let mut key = std::mem::take(&mut self.key);
         reshard_key(&mut key, &t.shape, t.elem.byte_size(), src, dst);
-        let hit = self.reshards.0.read().unwrap_or_else(|e| e.into_inner()).get(key.as_slice()).map(|(s, _)| *s);
+        let hit = self.reshards.0.read().unwrap_or_else(|e| e.into_inner()).get(key.as_slice()).map(&take);
+        let out = hit.unwrap_or_else(|| {
+            let priced = reshard(cx.model, cx.mesh, &t.shape, t.elem.byte_size(), src, dst);
+            let out = take(&priced);
+            self.reshards.0.write().unwrap_or_else(|e| e.into_inner()).insert(key.clone(), priced);
+            out
+        });
         self.key = key;
-        hit.unwrap_or_else(|| self.reshard(func, cx, m, r, src, dst).0)
+        out
     }
 
     /// Use `u`'s unweighted resharding seconds (see `use_costs`), each distinct pair of layouts
