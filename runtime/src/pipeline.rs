@@ -56,7 +56,7 @@ use crate::spmd_io::{assemble_value, layout_of, split, TensorLayout};
 use crate::tensor::Tensor;
 use alpa_stablehlo::attr::Attr;
 use alpa_stablehlo::ir::{Func, Item, Module, Op, ValueId};
-use alpa_stablehlo::shard::{self, format_axis_array, parse_axis_array, Grid};
+use alpa_stablehlo::shard::{self, format_axis_array, Grid};
 use alpa_stablehlo::{TensorType, Type};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -506,10 +506,7 @@ impl<'m> Pipeline<'m> {
             _ => Err(RunError::at(op, format!("needs a grid symbol '{key}'"))),
         };
         let (from, to) = (grid("from")?, grid("to")?);
-        let split_axes = match op.attr("split_axes") {
-            Some(Attr::Opaque(s)) => s.strip_prefix("#shard<axisarray").and_then(|r| r.strip_suffix('>')).map(parse_axis_array),
-            _ => None,
-        };
+        let split_axes = op.attr("split_axes").and_then(shard::split_axes_of);
         let split_axes = split_axes.ok_or_else(|| RunError::at(op, "needs 'split_axes' = #shard<axisarray[...]>"))?.map_err(|e| RunError::at(op, e))?;
         match x.place {
             Place::Host => return Err(RunError::at(op, format!("transfers {}, a host value; only distributed values move between grids", x.name))),

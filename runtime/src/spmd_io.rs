@@ -29,7 +29,7 @@ use crate::sim::run_spmd;
 use crate::tensor::{for_each_index, strides, Data, Tensor};
 use alpa_stablehlo::attr::Attr;
 use alpa_stablehlo::ir::{Func, Item, Module};
-use alpa_stablehlo::shard::{self, parse_axis_array, Grid, Sharding};
+use alpa_stablehlo::shard::{self, split_axes_of, Grid, Sharding};
 use alpa_stablehlo::{TensorType, Type};
 
 /// The attribute of an argument or result naming the grid axes each dimension is split over.
@@ -169,13 +169,11 @@ pub(crate) fn layout_of(what: &str, ty: &Type, attrs: &[(String, Attr)], grid: &
     let attr = |key: &str| attrs.iter().find(|(k, _)| k == key).map(|(_, v)| v);
     let split_axes = match attr(SPLIT_AXES_ATTR) {
         None => Vec::new(),
-        Some(Attr::Opaque(s)) => s
-            .strip_prefix("#shard<axisarray")
-            .and_then(|r| r.strip_suffix('>'))
-            .map(parse_axis_array)
-            .unwrap_or_else(|| Err(format!("'{SPLIT_AXES_ATTR}' must be a #shard<axisarray[...]>, not {s}")))
-            .map_err(fail)?,
-        Some(_) => return Err(fail(format!("'{SPLIT_AXES_ATTR}' must be a #shard<axisarray[...]>"))),
+        Some(a) => match (split_axes_of(a), a) {
+            (Some(axes), _) => axes.map_err(fail)?,
+            (None, Attr::Opaque(s)) => return Err(fail(format!("'{SPLIT_AXES_ATTR}' must be a #shard<axisarray[...]>, not {s}"))),
+            (None, _) => return Err(fail(format!("'{SPLIT_AXES_ATTR}' must be a #shard<axisarray[...]>"))),
+        },
     };
     let global = match attr(GLOBAL_SHAPE_ATTR) {
         None => None,

@@ -874,7 +874,7 @@ pub(crate) fn no_dynamic_operands() -> Attr {
 }
 
 /// The axis array of a `#shard<axisarray[...]>` attribute; `None` if it is not one.
-fn split_axes_of(attr: &Attr) -> Option<Result<Vec<Vec<i16>>, String>> {
+pub fn split_axes_of(attr: &Attr) -> Option<Result<Vec<Vec<i16>>, String>> {
     match attr {
         Attr::Opaque(s) => s.strip_prefix("#shard<axisarray").and_then(|r| r.strip_suffix('>')).map(parse_axis_array),
         _ => None,
