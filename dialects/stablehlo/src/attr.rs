@@ -131,6 +131,11 @@ impl Attr {
         Attr::Int { value: value as i128, ty: Some("i64".into()) }
     }
 
+    /// A StableHLO enum attribute, `#stablehlo<kind VALUE>`.
+    pub fn stablehlo_enum(kind: &str, value: &str) -> Attr {
+        Attr::Enum { dialect: "stablehlo".into(), kind: kind.into(), value: value.into() }
+    }
+
     /// A `array<i64: ...>` attribute.
     pub fn dense_i64(values: Vec<i64>) -> Attr {
         Attr::DenseI64 { elem: "i64".into(), values }

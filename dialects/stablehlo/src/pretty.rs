@@ -119,15 +119,11 @@ pub fn pretty_ops() -> Vec<&'static str> {
 }
 
 fn precision_attr(names: &[String]) -> Attr {
-    Attr::Array(names.iter().map(|n| Attr::Enum { dialect: "stablehlo".into(), kind: "precision".into(), value: n.clone() }).collect())
+    Attr::Array(names.iter().map(|n| Attr::stablehlo_enum("precision", n)).collect())
 }
 
 fn int_array(values: Vec<i64>) -> Attr {
     Attr::Array(values.into_iter().map(|v| Attr::Int { value: v as i128, ty: None }).collect())
-}
-
-fn enum_attr(kind: &str, value: String) -> Attr {
-    Attr::Enum { dialect: "stablehlo".into(), kind: kind.into(), value }
 }
 
 /// Parses the pretty form of `name` after the op name; the caller binds results.
@@ -262,10 +258,10 @@ pub fn parse_pretty(p: &mut Parser, name: &str, num_results: usize, pos: Pos) ->
             op.operands = vec![p.operand()?];
             p.expect(",")?;
             op.operands.push(p.operand()?);
-            op.attrs.push(("comparison_direction".into(), enum_attr("comparison_direction", dir)));
+            op.attrs.push(("comparison_direction".into(), Attr::stablehlo_enum("comparison_direction", &dir)));
             if p.eat(",") {
                 let ty = p.ident()?;
-                op.attrs.push(("compare_type".into(), enum_attr("comparison_type", ty)));
+                op.attrs.push(("compare_type".into(), Attr::stablehlo_enum("comparison_type", &ty)));
             }
             attr_dict(p, &mut op)?;
             typed_tail(p, op, num_results)
@@ -512,7 +508,7 @@ pub fn parse_pretty(p: &mut Parser, name: &str, num_results: usize, pos: Pos) ->
             p.expect_kw("algorithm")?;
             p.expect("=")?;
             let alg = p.ident()?;
-            op.attrs.push(("rng_algorithm".into(), enum_attr("rng_algorithm", alg)));
+            op.attrs.push(("rng_algorithm".into(), Attr::stablehlo_enum("rng_algorithm", &alg)));
             attr_dict(p, &mut op)?;
             typed_tail(p, op, num_results)
         }

@@ -415,8 +415,8 @@ fn mask_padding(func: &mut Func, body: &mut Vec<Op>, grid: &Grid, mesh: &Logical
     body.push(b);
     let keep1 = func.new_value(Type::Tensor(TensorType::new(vec![block], ElemType::I1)));
     let mut cmp = Op::new("stablehlo.compare", vec![mine, bounds], vec![keep1]);
-    cmp.set_attr("comparison_direction", Attr::Enum { dialect: "stablehlo".into(), kind: "comparison_direction".into(), value: "LT".into() });
-    cmp.set_attr("compare_type", Attr::Enum { dialect: "stablehlo".into(), kind: "comparison_type".into(), value: "SIGNED".into() });
+    cmp.set_attr("comparison_direction", Attr::stablehlo_enum("comparison_direction", "LT"));
+    cmp.set_attr("compare_type", Attr::stablehlo_enum("comparison_type", "SIGNED"));
     body.push(cmp);
     let keep = func.new_value(Type::Tensor(TensorType::new(local_t.shape.clone(), ElemType::I1)));
     let mut kb = Op::new("stablehlo.broadcast_in_dim", vec![keep1], vec![keep]);
