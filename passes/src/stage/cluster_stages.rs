@@ -5,30 +5,28 @@
 //! - Expects: an imported entry function whose ops carry `alpa.layer` (from
 //!   `alpa-cluster-layers`, or it clusters with `layers=` itself) and whose data arguments
 //!   carry the batch in dimension 0.
-//! - Guarantees: the plan minimises the step time
-//!   `T = sum_i t_i + (B - 1) * max_i t_i + max_i u_i` over micro-batch counts `B`
-//!   (`microbatches=auto`: powers of two dividing the batch, up to 256, from the largest
-//!   down, stopping after two counts that do no better or do not fit; or the count given), contiguous layer ranges on sub-meshes
-//!   from Alpa's set ((1, 2^k) inside a host, (n, M) whole hosts; per host group on a
-//!   heterogeneous cluster, each with its own device speed and memory) covering the cluster
-//!   exactly, and per stage every logical mesh `(a, b)` with `a * b` devices, each with the
-//!   layers' state as the intra-op plan lays it out (ZeRO 0) or sharded over all the stage's
-//!   devices (ZeRO 2: optimizer state and gradients; ZeRO 3: weights too). `t_i` is stage
-//!   i's forward and backward of one micro-batch (`analysis::layer_cost`: the intra-op plan
-//!   of each piece of a layer, cut at repeat units so identical blocks are planned once per
-//!   mesh, on all cores; meshes that mirror each other share plans) plus receiving its input from the stage
-//!   before (bytes crossing the cut, per micro-batch, over the inter-host link when the
+//! - Guarantees: the plan minimises the step time `T = sum_i t_i + (B - 1) * max_i t_i + max_i u_i`
+//!   over micro-batch counts `B` (`microbatches=auto`: powers of two dividing the batch, up to 256,
+//!   from the largest down, stopping after two counts that do no better or do not fit; or the count
+//!   given), contiguous layer ranges on sub-meshes from Alpa's set ((1, 2^k) inside a host, (n, M)
+//!   whole hosts; per host group on a heterogeneous cluster, each with its own device speed and
+//!   memory) covering the cluster exactly, and per stage every logical mesh `(a, b)` with `a * b`
+//!   devices, each with the layers' state as the intra-op plan lays it out (ZeRO 0) or sharded over
+//!   all the stage's devices (ZeRO 2: optimizer state and gradients; ZeRO 3: weights too). `t_i` is
+//!   stage i's forward and backward of one micro-batch (`analysis::layer_cost`: the intra-op plan
+//!   of each piece of a layer, cut at repeat units so identical blocks are planned once per mesh,
+//!   on all cores; meshes that mirror each other share plans) plus receiving its input from the
+//!   stage before (bytes crossing the cut, per micro-batch, over the inter-host link when the
 //!   cluster has several hosts; Alpa ignored this); `u_i` is its once-per-step gradient
-//!   synchronisation and optimizer update. The stage solver minimises the first two terms
-//!   exactly; `u` is added after, and the equal-stage (Megatron-style) configurations are
-//!   candidates too, so the plan is never worse than the best of them. A stage fits
-//!   when its weights, optimizer state and gradient accumulators, plus one micro-batch's
-//!   activations per micro-batch in flight (1F1B: the stages from it to the last; GPipe:
-//!   all `B`), plus its largest layer's temporaries fit the device's memory. The stage ILP
-//!   (`stage-solver=ilp`, CBC) and Alpa's DP (`stage-solver=dp`) solve each `B` exactly.
-//!   `stages=N` keeps only plans of exactly N stages (the Megatron-style candidates too). A
-//!   step that micro-batching cannot split (`analysis::microbatch`) is planned on one
-//!   micro-batch, with a note saying why.
+//!   synchronisation and optimizer update. The stage solver minimises the first two terms exactly;
+//!   `u` is added after, and the equal-stage (Megatron-style) configurations are candidates too, so
+//!   the plan is never worse than the best of them. A stage fits when its weights, optimizer state
+//!   and gradient accumulators, plus one micro-batch's activations per micro-batch in flight (1F1B:
+//!   the stages from it to the last; GPipe: all `B`), plus its largest layer's temporaries fit the
+//!   device's memory. The stage ILP (`stage-solver=ilp`, CBC) and Alpa's DP (`stage-solver=dp`)
+//!   solve each `B` exactly. `stages=N` keeps only plans of exactly N stages (the Megatron-style
+//!   candidates too). A step that micro-batching cannot split (`analysis::microbatch`) is planned
+//!   on one micro-batch, with a note saying why.
 //! - Rewrites the entry function into calls of `@stage<k>_forward` (forward ops) in stage
 //!   order and `@stage<k>_backward` (backward and update ops) in reverse; each carries
 //!   `alpa.stage`, `alpa.layers = array<i64: first, last>`, `alpa.devices`,
@@ -43,8 +41,8 @@
 //!   configuration), the plan in words, and next to the JSON an SVG of the pipeline timeline
 //!   and the device assignment.
 //! - Errors: a cluster or shape that does not exist; no plan fits in memory; a micro-batch
-//!   count that does not divide the batch; more stages than layers or devices; a stage part that would read a value a later part
-//!   makes (cannot be outlined).
+//!   count that does not divide the batch; more stages than layers or devices; a stage part
+//!   that would read a value a later part makes (cannot be outlined).
 
 use crate::analysis::cluster::{ClusterSpec, DeviceType};
 use crate::analysis::layer_cost::{LayerCost, LayerCoster, LayerFunc, Request, layer_func};
@@ -194,7 +192,6 @@ impl Pass for ClusterStages {
         if self.print_plan {
             eprint!("{}", plan.to_text());
         }
-        outline(module, &entry, &layering, &plan)?;
         // What alpa-partition needs to lay each stage out as planned.
         let mut attrs = vec![
             ("alpa.cluster".to_string(), Attr::Str(self.cluster.clone())),
@@ -205,18 +202,7 @@ impl Pass for ClusterStages {
             let (hosts, per_host) = plan.hosts[0];
             attrs.push(("alpa.cluster_shape".into(), Attr::dense_i64(vec![hosts as i64, per_host as i64])));
         }
-        let infos = arg_infos(&entry);
-        if let Some(Item::Func(main)) = module.items.iter_mut().find(|i| matches!(i, Item::Func(f) if f.name == entry.name)) {
-            main.attrs.extend(attrs);
-            main.attrs.sort_by(|a, b| a.0.cmp(&b.0));
-            // Which argument each result updates, spelled as JAX spells donated buffers, so
-            // the module read back without its locations still tells data from state.
-            for (arg, info) in main.args.iter_mut().zip(&infos) {
-                if let Some(r) = info.alias.filter(|_| !arg.attrs.iter().any(|(k, _)| k == "tf.aliasing_output")) {
-                    arg.attrs.push(("tf.aliasing_output".into(), Attr::Int { value: r as i128, ty: Some("i32".into()) }));
-                }
-            }
-        }
+        outline(module, &entry, &layering, &plan, attrs)?;
         Ok(true)
     }
 }
@@ -658,7 +644,8 @@ fn mesh_key(device: &str, mesh: &LogicalMesh) -> String {
 }
 
 /// Rewrites the entry function into calls of the stages' parts (see the module docs).
-fn outline(module: &mut Module, entry: &Func, layering: &Layering, plan: &StagePlan) -> Result<(), Diag> {
+/// `main_attrs` are added to the entry function.
+fn outline(module: &mut Module, entry: &Func, layering: &Layering, plan: &StagePlan, main_attrs: Vec<(String, Attr)>) -> Result<(), Diag> {
     let ops = &entry.body.entry().ops;
     let stage_of_layer: Vec<usize> = (0..layering.count).map(|l| plan.stages.iter().position(|s| s.layers[0] <= l && l <= s.layers[1]).unwrap_or(0)).collect();
     let s = plan.stages.len();
@@ -735,6 +722,15 @@ fn outline(module: &mut Module, entry: &Func, layering: &Layering, plan: &StageP
     }
     let mut main = entry.clone();
     main.attrs.retain(|(k, _)| k != "alpa.layers");
+    main.attrs.extend(main_attrs);
+    main.attrs.sort_by(|a, b| a.0.cmp(&b.0));
+    // Which argument each result updates, spelled as JAX spells donated buffers, so the module
+    // read back without its locations still tells data from state.
+    for (arg, info) in main.args.iter_mut().zip(arg_infos(entry)) {
+        if let Some(r) = info.alias.filter(|_| !arg.attrs.iter().any(|(k, _)| k == "tf.aliasing_output")) {
+            arg.attrs.push(("tf.aliasing_output".into(), Attr::Int { value: r as i128, ty: Some("i32".into()) }));
+        }
+    }
     let mut body: Vec<Op> = Vec::new();
     let mut map: HashMap<ValueId, ValueId> = HashMap::new();
     let mut funcs: Vec<Func> = Vec::new();
