@@ -18,15 +18,15 @@
 //!   value, or that reduces the batch other than by a sum, is refused with a located error.
 //! - Guarantees: one `shard.grid @stage<k>_mesh` per stage, of its logical mesh. Each stage's
 //!   ops, on one micro-batch, are planned as one function on that mesh (`alpa-auto-shard`'s
-//!   planner), partitioned like the
-//!   single-grid case (at the stage's ZeRO level: its parameters and optimizer state sharded
-//!   as the stage planner priced them), and cut into `@stage<k>_forward`, `@stage<k>_backward` and
-//!   `@stage<k>_update` (`alpa.phase`, `alpa.grid`; arguments and results with
-//!   `alpa.split_axes` and `alpa.global_shape`). The entry function, in global types of one
-//!   micro-batch, is the driver: `alpa.microbatch` slices a data argument, `alpa.stage_call`
-//!   runs a stage program, `alpa.transfer` moves a value between stage grids (to the layout
-//!   its reader wants), `alpa.accumulate` combines a value over the micro-batches (`sum`,
-//!   `concat` along a dimension, `last`); `alpa.program` holds each stage's instruction list.
+//!   planner), partitioned like the single-grid case (at the stage's ZeRO level: its parameters
+//!   and optimizer state sharded as the stage planner priced them), and cut into
+//!   `@stage<k>_forward`, `@stage<k>_backward` and `@stage<k>_update` (`alpa.phase`, `alpa.grid`;
+//!   arguments and results with `alpa.split_axes` and `alpa.global_shape`). The entry function,
+//!   in global types of one micro-batch, is the driver: `alpa.microbatch` slices a data argument,
+//!   `alpa.stage_call` runs a stage program, `alpa.transfer` moves a value between stage grids
+//!   (to the layout its reader wants), `alpa.accumulate` combines a value over the micro-batches
+//!   (`sum`, `concat` along a dimension, `last`); `alpa.program` holds each stage's instruction
+//!   list.
 //!
 //! ```mlir
 //! %0 = "alpa.microbatch"(%arg0) {dim = 0 : i64} : (tensor<32x8xf32>) -> tensor<8x8xf32>

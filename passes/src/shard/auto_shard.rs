@@ -16,10 +16,10 @@
 //! - Options: `mesh=4|2x4` (default: one axis over the cluster's devices), `cluster=NAME|FILE`
 //!   (default `cpu`), `alpha=a0,a1` and `beta=b0,b1` (override the cluster's links; with
 //!   both the mesh is abstract, like Alpa's test meshes, and may exceed the cluster),
-//!   `cost-model=analytic|alpa`, `solver=dp|ilp`, `zero=0|2|3`, `strategy=auto|data-parallel|megatron`
-//!   (data parallelism: every batch-carrying value split along the batch over every axis,
-//!   the rest whole; Megatron: the batch never split; kept wherever a value can be),
-//!   `memory-budget=BYTES`
+//!   `cost-model=analytic|alpa`, `solver=dp|ilp`, `zero=0|2|3`,
+//!   `strategy=auto|data-parallel|megatron` (data parallelism: every batch-carrying value
+//!   split along the batch over every axis, the rest whole; Megatron: the batch never split;
+//!   kept wherever a value can be), `memory-budget=BYTES`
 //!   (default: the device's memory), `ilp-time-limit=SECONDS` (default 600, Alpa's),
 //!   `plan-json=FILE`, `print-plan` (also set by alpa-opt's `--alpa-plan-json=FILE` and
 //!   `--alpa-print-plan`).
@@ -94,7 +94,7 @@ pub struct AutoShard {
     pub solver: SolverKind,
     /// ZeRO stage: 0 (off), 2 (optimizer state sharded), 3 (parameters too).
     pub zero: u64,
-    /// The layouts of the arguments, chosen or forced.
+    /// A strategy to keep to (`strategy=`), or none (`auto`).
     pub strategy: Forced,
     /// Bytes per device; 0: the device's memory.
     pub memory_budget: u64,
