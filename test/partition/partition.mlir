@@ -148,6 +148,13 @@ func.func @batch_split(%x: tensor<256x8xf32>, %w: tensor<8x8xf32>) -> tensor<256
 // RUN: alpa-run %t.bertstaged.mlir --backend=sim --inputs %models/bert.npz --verify-against=%models/bert.mlir | FileCheck %s --check-prefix=BERTSTAGED
 // BERTSTAGED: all 107 outputs match {{.*}}bert.mlir (tolerance 1e-5)
 
+// A staged module whose recorded plan is broken is an input error naming what is wrong.
+// RUN: alpa-opt %models/mlp.mlir --alpa-import --alpa-parallelize="cluster=cpu stages=2 layers=2 microbatches=2" -o %t.stages.mlir
+// RUN: sed 's/alpa.schedule = "1f1b"/alpa.schedule = "zigzag"/' %t.stages.mlir | not alpa-opt - --alpa-partition 2>&1 | FileCheck %s --check-prefix=BADSCHEDULE
+// BADSCHEDULE: error: alpa-partition: alpa.schedule = "zigzag" is not 1f1b or gpipe
+// RUN: sed 's/alpa.cluster = "cpu"/alpa.cluster = "nowhere"/' %t.stages.mlir | not alpa-opt - --alpa-partition 2>&1 | FileCheck %s --check-prefix=BADCLUSTER
+// BADCLUSTER: error: alpa-partition: alpa.cluster = "nowhere":
+
 // Micro-batching that would change the step is refused, located: a layer centred on its batch
 // mean (a batch statistic). With one micro-batch the same plan runs exactly.
 // RUN: not alpa-opt %S/Inputs/batch_stats.mlir --alpa-import --alpa-parallelize="cluster=cpu stages=2 layers=2 microbatches=2" --alpa-partition 2>&1 | FileCheck %s --check-prefix=BATCHSTATS

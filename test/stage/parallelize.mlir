@@ -99,3 +99,11 @@
 // MIXED-DAG: on devices 4-7 (V100)
 // MIXED-DAG: on devices 0-3 (A100)
 // MIXEDSIM:  all 92 outputs match
+
+// A step micro-batching cannot split (the MoE's capacity positions count over the whole
+// batch) is pipelined on one micro-batch, and the plan says why; asking for more is an error.
+// RUN: alpa-opt %models/moe.mlir --alpa-import --alpa-parallelize="cluster=cpu" --alpa-print-plan 2>&1 >/dev/null | FileCheck %s --check-prefix=ONEMB
+// ONEMB: 1 micro-batches
+// ONEMB: note: one micro-batch only: 'stablehlo.reduce_window' reads across the batch dimension by position
+// RUN: not alpa-opt %models/moe.mlir --alpa-import --alpa-parallelize="cluster=cpu microbatches=2" 2>&1 | FileCheck %s --check-prefix=ONEMBERR
+// ONEMBERR: moe.mlir:{{[0-9]+}}:{{[0-9]+}}: error: 'stablehlo.reduce_window' reads across the batch dimension by position
