@@ -45,7 +45,7 @@ fn no_values() -> Func {
 /// Verifies one function.
 pub fn verify_func(module: &Module, func: &Func) -> DResult<()> {
     let mut defined = vec![false; func.values.len()];
-    let mut scope: Vec<ValueId> = Vec::new();
+    let mut scope = Scope::new(func.values.len());
     for a in &func.args {
         define(func, &mut defined, a.value, func.pos)?;
     }
@@ -53,7 +53,9 @@ pub fn verify_func(module: &Module, func: &Func) -> DResult<()> {
     if entry_args != func.args.iter().map(|a| a.value).collect::<Vec<_>>() {
         return Err(Diag::bug(Some(func.pos), format!("entry block arguments of '@{}' differ from its signature", func.name)));
     }
-    scope.extend(&entry_args);
+    for &a in &entry_args {
+        scope.push(a);
+    }
     let Some(block) = func.body.blocks.first() else { return Ok(()) };
     if block.ops.is_empty() {
         // A declaration.
@@ -67,6 +69,44 @@ pub fn verify_func(module: &Module, func: &Func) -> DResult<()> {
         return Err(Diag::input(ret.pos, format!("'func.return' returns ({}) but '@{}' declares ({})", join(&got), func.name, join(&want))));
     }
     Ok(())
+}
+
+/// The values visible at a point of a function: those defined before it in its block or an
+/// enclosing one. Membership is one lookup, so verifying is linear in the function.
+struct Scope {
+    /// The visible values, in definition order (a stack: leaving a region pops its values).
+    values: Vec<ValueId>,
+    /// Per value of the function: whether it is on the stack.
+    visible: Vec<bool>,
+}
+
+impl Scope {
+    fn new(values: usize) -> Scope {
+        Scope { values: Vec::new(), visible: vec![false; values] }
+    }
+
+    fn contains(&self, v: &ValueId) -> bool {
+        self.visible.get(v.index()).copied().unwrap_or(false)
+    }
+
+    /// Makes `v` visible; `v` must have a type in the function (checked by `define` first).
+    fn push(&mut self, v: ValueId) {
+        if let Some(seen) = self.visible.get_mut(v.index()) {
+            *seen = true;
+        }
+        self.values.push(v);
+    }
+
+    fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    /// Hides every value made visible after the first `mark`.
+    fn truncate(&mut self, mark: usize) {
+        for v in self.values.drain(mark..) {
+            self.visible[v.index()] = false;
+        }
+    }
 }
 
 fn join(ts: &[&crate::types::Type]) -> String {
@@ -84,7 +124,7 @@ fn define(func: &Func, defined: &mut [bool], v: ValueId, pos: crate::ir::Pos) ->
     }
 }
 
-fn verify_ops(module: &Module, func: &Func, ops: &[Op], defined: &mut [bool], scope: &mut Vec<ValueId>, terminator: &str) -> DResult<()> {
+fn verify_ops(module: &Module, func: &Func, ops: &[Op], defined: &mut [bool], scope: &mut Scope, terminator: &str) -> DResult<()> {
     let mark = scope.len();
     for (i, op) in ops.iter().enumerate() {
         for (k, v) in op.operands.iter().enumerate() {
@@ -124,7 +164,7 @@ fn verify_ops(module: &Module, func: &Func, ops: &[Op], defined: &mut [bool], sc
     Ok(())
 }
 
-fn verify_region(module: &Module, func: &Func, region: &Region, defined: &mut [bool], scope: &mut Vec<ValueId>, parent: &Op) -> DResult<()> {
+fn verify_region(module: &Module, func: &Func, region: &Region, defined: &mut [bool], scope: &mut Scope, parent: &Op) -> DResult<()> {
     if region.blocks.len() != 1 {
         return Err(Diag::unsupported(parent.pos, format!("'{}' has a region with {} blocks; exactly one is supported", parent.name, region.blocks.len())));
     }
