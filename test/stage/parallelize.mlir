@@ -85,6 +85,11 @@
 // RUN: not alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --alpa-parallelize="cluster=nowhere" 2>&1 | FileCheck %s --check-prefix=CLUSTER
 // CLUSTER: error: alpa-cluster-stages: {{.*}}nowhere
 
+// No stage fits device memory at the most micro-batches the batch allows: no plan, located at
+// the entry function (fewer, larger micro-batches are not tried).
+// RUN: not alpa-opt %models/gpt2.mlir --alpa-import --alpa-parallelize="cluster=%S/Inputs/tiny_memory.toml" 2>&1 | FileCheck %s --check-prefix=NOFIT
+// NOFIT: gpt2.mlir:{{[0-9]+}}:{{[0-9]+}}: error: alpa-cluster-stages found no plan for @main on cluster 'tiny-memory' (8 devices): no stage cut fits in device memory with 2 micro-batches (the most the batch allows; fewer keep more activations in flight)
+
 // A stage count given: the plan has exactly that many stages; more than the layers is an error.
 // RUN: alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --alpa-parallelize="cluster=cpu layers=3 stages=3 microbatches=2" --alpa-print-plan 2>&1 >/dev/null | FileCheck %s --check-prefix=STAGES
 // STAGES: alpa-cluster-stages: 8 devices (cpu), 3 layers, 3 stages, 2 micro-batches

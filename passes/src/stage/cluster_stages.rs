@@ -282,15 +282,20 @@ impl ClusterStages {
             let found = self.solve_stages(&layering, &groups, &shapes, &options, &cluster, &c, b, started)?;
             costs.insert(b, c);
             tried.push((b, found.as_ref().map(total)));
+            // Fewer micro-batches keep at least as many examples' activations in flight
+            // (min(S - i, B) micro-batches of batch/B examples each on stage i), so a count
+            // that does not fit leaves the smaller ones no chance either.
+            if found.is_none() && self.microbatches.is_none() {
+                break;
+            }
             match (found, &best) {
                 (Some(f), Some(current)) if total(&f) < total(current) => {
                     best = Some(f);
                     worse_in_a_row = 0;
                 }
                 (Some(f), None) => best = Some(f),
-                // Fewer micro-batches are larger: a count that does not fit leaves the smaller
-                // ones no chance either, and past two counts that do no better the bubble has
-                // stopped paying for the per-micro-batch costs.
+                // Past two counts that do no better the bubble has stopped paying for the
+                // per-micro-batch costs.
                 _ => {
                     worse_in_a_row += 1;
                     if worse_in_a_row >= 2 && self.microbatches.is_none() {
@@ -314,11 +319,12 @@ impl ClusterStages {
             return Err(Diag::unsupported(
                 func.pos,
                 format!(
-                    "alpa-cluster-stages found no plan for @{} on cluster '{}' ({} devices): no stage cut fits in device memory with {} micro-batches",
+                    "alpa-cluster-stages found no plan for @{} on cluster '{}' ({} devices): no stage cut fits in device memory with {} micro-batches{}",
                     func.name,
                     cluster.name,
                     cluster.num_devices(),
-                    candidates.iter().map(usize::to_string).collect::<Vec<_>>().join("/")
+                    candidates[0],
+                    if candidates.len() > 1 { " (the most the batch allows; fewer keep more activations in flight)" } else { "" }
                 ),
             ));
         };
