@@ -15,7 +15,8 @@
 //!   is reduce-scattered every micro-batch, so its collective runs `B` times); ZeRO 3 shards
 //!   the weights too. Identical layers (the same ops on the same shapes, as in a stack of
 //!   transformer blocks) are planned once: results are cached by a digest of the layer's
-//!   structure, the mesh, the ZeRO stage and `B`; reshardings are priced once per mesh.
+//!   structure, the mesh, the ZeRO stage and `B`; reshardings are priced once per mesh. The ZeRO
+//!   stages of one layer on one mesh share one strategy graph (built once, re-priced per stage).
 //! - Memory: a weight's state is held by the layer that updates it (counted once when
 //!   several layers read it); gradients (values backward makes and the optimizer reads,
 //!   in any layer) are held all step.
@@ -227,38 +228,47 @@ impl LayerCoster {
     /// called after each plan.
     pub fn cost_all(&mut self, requests: &[Request], microbatches: usize, done: &(dyn Fn() + Sync)) -> Result<Vec<LayerCost>, Diag> {
         let key = |r: &Request| (r.layer.key, format!("{}:zero{}", r.mesh_key, r.zero), microbatches);
-        let mut todo: Vec<usize> = Vec::new();
+        // Requests not seen before, grouped by layer kind and mesh: one strategy graph serves
+        // every ZeRO stage of a group.
+        let mut todo: Vec<Vec<usize>> = Vec::new();
+        let mut group_of: HashMap<(u128, &str), usize> = HashMap::new();
         let mut queued: std::collections::HashSet<(u128, String, usize)> = std::collections::HashSet::new();
         for (k, r) in requests.iter().enumerate() {
             let key = key(r);
             if self.cache.contains_key(&key) || !queued.insert(key) {
                 self.reused += 1;
-            } else {
-                todo.push(k);
+                continue;
             }
+            let g = *group_of.entry((r.layer.key, r.mesh_key)).or_insert_with(|| {
+                todo.push(Vec::new());
+                todo.len() - 1
+            });
+            todo[g].push(k);
         }
-        let reshards: Vec<Reshards> = todo.iter().map(|&k| self.reshards.entry(requests[k].mesh_key.to_string()).or_default().clone()).collect();
+        let reshards: Vec<Reshards> = todo.iter().map(|group| self.reshards.entry(requests[group[0]].mesh_key.to_string()).or_default().clone()).collect();
         let threads = std::thread::available_parallelism().map_or(1, usize::from).min(todo.len()).max(1);
         let next = AtomicUsize::new(0);
-        let results: Vec<Mutex<Option<Result<LayerCost, Diag>>>> = todo.iter().map(|_| Mutex::new(None)).collect();
+        let results: Vec<Mutex<Option<Result<Vec<LayerCost>, Diag>>>> = todo.iter().map(|_| Mutex::new(None)).collect();
         std::thread::scope(|scope| {
             for _ in 0..threads {
                 scope.spawn(|| {
                     loop {
                         let j = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(&k) = todo.get(j) else { break };
-                        let r = &requests[k];
-                        let c = plan_layer(r.layer, r.mesh, r.device, r.zero, microbatches, reshards[j].clone());
+                        let Some(group) = todo.get(j) else { break };
+                        let r = &requests[group[0]];
+                        let zeros: Vec<u8> = group.iter().map(|&k| requests[k].zero).collect();
+                        let c = plan_layer(r.layer, r.mesh, r.device, &zeros, microbatches, reshards[j].clone(), &|| done());
                         *results[j].lock().unwrap_or_else(|e| e.into_inner()) = Some(c);
-                        done();
                     }
                 });
             }
         });
-        for (j, slot) in results.into_iter().enumerate() {
-            let c = slot.into_inner().unwrap_or_else(|e| e.into_inner()).unwrap_or_else(|| Err(Diag::bug(None, "a layer plan was not run")))?;
-            self.cache.insert(key(&requests[todo[j]]), c);
-            self.planned += 1;
+        for (group, slot) in todo.iter().zip(results) {
+            let costs = slot.into_inner().unwrap_or_else(|e| e.into_inner()).unwrap_or_else(|| Err(Diag::bug(None, "a layer plan was not run")))?;
+            for (&k, c) in group.iter().zip(costs) {
+                self.cache.insert(key(&requests[k]), c);
+                self.planned += 1;
+            }
         }
         Ok(requests.iter().map(|r| self.cache[&key(r)]).collect())
     }
@@ -281,15 +291,14 @@ impl LayerCost {
     }
 }
 
-fn plan_layer(layer: &LayerFunc, mesh: &LogicalMesh, device: &DeviceType, zero: u8, microbatches: usize, reshards: Reshards) -> Result<LayerCost, Diag> {
+/// Plans `layer` on `mesh` at each ZeRO stage of `zeros`, on one strategy graph: the stages
+/// differ only in the layouts they allow (ZeRO's state and gradients fully sharded) and in how
+/// often a gradient's collective runs, so the graph is built once and re-priced per stage.
+/// `done` is called after each stage's plan.
+fn plan_layer(layer: &LayerFunc, mesh: &LogicalMesh, device: &DeviceType, zeros: &[u8], microbatches: usize, reshards: Reshards, done: &dyn Fn()) -> Result<Vec<LayerCost>, Diag> {
     let func = &layer.func;
     let cx = CostContext { mesh, model: CostModel::Analytic, device, reduce_scatter: true };
-    // ZeRO shards the step's state by name (a weight is sharded in every layer reading it,
-    // whichever layer updates it); other layers' values are never state.
-    let sharded: std::collections::HashSet<&str> =
-        layer.args.iter().zip(&layer.state).filter(|(info, state)| **state && ((zero >= 2 && info.optimizer_state) || zero >= 3)).map(|(info, _)| info.name.as_str()).collect();
-    let policy = |info: &ArgInfo| if sharded.contains(info.name.as_str()) { ArgPolicy::FullySharded } else { ArgPolicy::Any };
-    let mut graph = StrategyGraph::build_shared(func, &cx, &policy, layer.args.clone(), reshards)?;
+    let mut graph = StrategyGraph::build_shared(func, &cx, &|_| ArgPolicy::Any, layer.args.clone(), reshards)?;
     let ops = &func.body.entry().ops;
     let mut grad = vec![false; func.values.len()];
     for (op, flags) in ops.iter().zip(&layer.grads) {
@@ -303,67 +312,7 @@ fn plan_layer(layer: &LayerFunc, mesh: &LogicalMesh, device: &DeviceType, zero: 
             Producer::Op(i) => Some(layer.roles[i]),
         }
     };
-    let b = microbatches as f64;
-    let grad_member = |m: usize, graph: &StrategyGraph| graph.members[m].values.iter().any(|v| grad[v.index()]);
-    // ZeRO-2 and 3 keep gradients sharded: each micro-batch's gradient is reduce-scattered as
-    // it is made; otherwise it is accumulated whole and synchronised once per step.
-    let sharded_grads = zero >= 2;
-    let weights: Vec<(f64, f64)> = (0..graph.members.len())
-        .map(|m| match role_of(m, &graph) {
-            Some(Role::Forward) => (b, b),
-            Some(Role::Backward) if grad_member(m, &graph) && !sharded_grads => (b, 1.0),
-            Some(Role::Backward) => (b, b),
-            _ => (1.0, 1.0),
-        })
-        .collect();
-    graph.reweight(func, &cx, weights);
-    if sharded_grads {
-        forbid_whole_gradients(&mut graph, mesh, &grad);
-    }
-    let presolved = graph.problem.presolve();
-    let solution = dp::solve(&presolved.problem, &dp::DpOptions::default()).map_err(|e| Diag::unsupported(func.pos, format!("planning {}: {e}", func.name)))?;
-    let chosen = graph.expand(&presolved.expand(&solution.choice));
-    let mut cost = LayerCost::default();
-    for (m, &c) in chosen.iter().enumerate() {
-        let s = &graph.members[m].strategies[c];
-        let bytes: f64 = s.collectives.iter().map(|(_, c)| c.bytes).sum();
-        match role_of(m, &graph) {
-            None => {}
-            Some(Role::Forward) => {
-                cost.forward_s += s.compute + s.comm;
-                cost.micro_bytes += bytes;
-            }
-            Some(Role::Backward) if grad_member(m, &graph) && !sharded_grads => {
-                cost.backward_s += s.compute;
-                cost.step_s += s.comm;
-                cost.step_bytes += bytes;
-            }
-            Some(Role::Backward) => {
-                cost.backward_s += s.compute + s.comm;
-                cost.micro_bytes += bytes;
-            }
-            Some(Role::Update) => {
-                cost.step_s += s.compute + s.comm;
-                cost.step_bytes += bytes;
-            }
-        }
-    }
-    for use_ in graph.uses.clone() {
-        let (m, r) = use_.from;
-        let src = graph.layout(m, r, chosen[m]).clone();
-        let dst = graph.required(&use_, chosen[use_.to.0]).clone();
-        let (seconds, steps) = graph.reshard(func, &cx, m, r, &src, &dst);
-        let bytes: f64 = steps.iter().map(|c| c.bytes).sum();
-        let consumer = if use_.to.1 == usize::MAX { None } else { role_of(use_.to.0, &graph) };
-        match consumer {
-            Some(Role::Forward) => (cost.forward_s += seconds, cost.micro_bytes += bytes),
-            Some(Role::Backward) => (cost.backward_s += seconds, cost.micro_bytes += bytes),
-            _ => (cost.step_s += seconds, cost.step_bytes += bytes),
-        };
-    }
-    // Memory: state arguments and gradient accumulators all step; forward values backward
-    // reads, per micro-batch in flight; the layer's own peak of temporaries.
-    let local = |v: ValueId, m: usize, r: usize| -> f64 { func.ty(v).as_tensor().map_or(0.0, |t| local_bytes(&t.shape, t.elem.byte_size(), graph.layout(m, r, chosen[m]), mesh)) };
+    let grad_member: Vec<bool> = graph.members.iter().map(|member| member.values.iter().any(|v| grad[v.index()])).collect();
     let mut def_role: Vec<Option<Role>> = vec![None; func.values.len()];
     for (i, op) in ops.iter().enumerate() {
         for r in &op.results {
@@ -386,40 +335,113 @@ fn plan_layer(layer: &LayerFunc, mesh: &LogicalMesh, device: &DeviceType, zero: 
             }
         }
     }
-    let mut state_bytes = 0.0;
-    for (a, arg) in func.args.iter().enumerate() {
-        let bytes = local(arg.value, a, 0);
-        if layer.state[a] {
-            // Held where it is updated: a weight another layer also reads is counted once.
-            if layer.args[a].alias.is_some() {
-                state_bytes += bytes;
+    let live = live_axes(mesh);
+    let b = microbatches as f64;
+    let mut out = Vec::with_capacity(zeros.len());
+    for &zero in zeros {
+        // ZeRO shards the step's state by name (a weight is sharded in every layer reading
+        // it, whichever layer updates it); other layers' values are never state. ZeRO-2 and 3
+        // keep gradients sharded: each micro-batch's gradient is reduce-scattered as it is
+        // made; otherwise it is accumulated whole and synchronised once per step.
+        let mut sharded = vec![false; func.values.len()];
+        for ((arg, info), &state) in func.args.iter().zip(&layer.args).zip(&layer.state) {
+            sharded[arg.value.index()] = state && ((zero >= 2 && info.optimizer_state) || zero >= 3);
+        }
+        let sharded_grads = zero >= 2;
+        let weights: Vec<(f64, f64)> = (0..graph.members.len())
+            .map(|m| match role_of(m, &graph) {
+                Some(Role::Forward) => (b, b),
+                Some(Role::Backward) if grad_member[m] && !sharded_grads => (b, 1.0),
+                Some(Role::Backward) => (b, b),
+                _ => (1.0, 1.0),
+            })
+            .collect();
+        graph.reweight(func, &cx, weights);
+        if sharded_grads {
+            forbid_unsharded(&mut graph, &live, &|v| sharded[v.index()] || grad[v.index()]);
+        }
+        let presolved = graph.problem.presolve();
+        let solution = dp::solve(&presolved.problem, &dp::DpOptions::default()).map_err(|e| Diag::unsupported(func.pos, format!("planning {}: {e}", func.name)))?;
+        let chosen = graph.expand(&presolved.expand(&solution.choice));
+        let mut cost = LayerCost::default();
+        for (m, &c) in chosen.iter().enumerate() {
+            let s = &graph.members[m].strategies[c];
+            let bytes: f64 = s.collectives.iter().map(|(_, c)| c.bytes).sum();
+            match role_of(m, &graph) {
+                None => {}
+                Some(Role::Forward) => {
+                    cost.forward_s += s.compute + s.comm;
+                    cost.micro_bytes += bytes;
+                }
+                Some(Role::Backward) if grad_member[m] && !sharded_grads => {
+                    cost.backward_s += s.compute;
+                    cost.step_s += s.comm;
+                    cost.step_bytes += bytes;
+                }
+                Some(Role::Backward) => {
+                    cost.backward_s += s.compute + s.comm;
+                    cost.micro_bytes += bytes;
+                }
+                Some(Role::Update) => {
+                    cost.step_s += s.compute + s.comm;
+                    cost.step_bytes += bytes;
+                }
             }
-        } else if saved[arg.value.index()] {
-            cost.activation_bytes += bytes;
         }
+        for u in 0..graph.uses.len() {
+            let use_ = graph.uses[u];
+            let (m, r) = use_.from;
+            let src = graph.layout(m, r, chosen[m]).clone();
+            let dst = graph.required(&use_, chosen[use_.to.0]).clone();
+            let (seconds, steps) = graph.reshard(func, &cx, m, r, &src, &dst);
+            let bytes: f64 = steps.iter().map(|c| c.bytes).sum();
+            let consumer = if use_.to.1 == usize::MAX { None } else { role_of(use_.to.0, &graph) };
+            match consumer {
+                Some(Role::Forward) => (cost.forward_s += seconds, cost.micro_bytes += bytes),
+                Some(Role::Backward) => (cost.backward_s += seconds, cost.micro_bytes += bytes),
+                _ => (cost.step_s += seconds, cost.step_bytes += bytes),
+            };
+        }
+        // Memory: state arguments and gradient accumulators all step; forward values backward
+        // reads, per micro-batch in flight; the layer's own peak of temporaries.
+        let local = |v: ValueId, m: usize, r: usize| -> f64 { func.ty(v).as_tensor().map_or(0.0, |t| local_bytes(&t.shape, t.elem.byte_size(), graph.layout(m, r, chosen[m]), mesh)) };
+        let mut state_bytes = 0.0;
+        for (a, arg) in func.args.iter().enumerate() {
+            let bytes = local(arg.value, a, 0);
+            if layer.state[a] {
+                // Held where it is updated: a weight another layer also reads is counted once.
+                if layer.args[a].alias.is_some() {
+                    state_bytes += bytes;
+                }
+            } else if saved[arg.value.index()] {
+                cost.activation_bytes += bytes;
+            }
+        }
+        cost.resident_bytes = state_bytes;
+        for (v, def) in graph.def.iter().enumerate() {
+            let Some((m, r)) = *def else { continue };
+            if matches!(graph.members[m].producer, Producer::Arg(_)) {
+                continue;
+            }
+            let value = ValueId(v as u32);
+            if saved[v] {
+                cost.activation_bytes += local(value, m, r);
+            }
+            if grad[v] && def_role[v] == Some(Role::Backward) {
+                cost.resident_bytes += local(value, m, r);
+            }
+        }
+        let (peak, args, _) = graph.memory(func, &cx, &chosen);
+        cost.transient_bytes = (peak - args).max(0.0);
+        out.push(cost);
+        done();
     }
-    cost.resident_bytes = state_bytes;
-    for (v, def) in graph.def.iter().enumerate() {
-        let Some((m, r)) = *def else { continue };
-        if matches!(graph.members[m].producer, Producer::Arg(_)) {
-            continue;
-        }
-        let value = ValueId(v as u32);
-        if saved[v] {
-            cost.activation_bytes += local(value, m, r);
-        }
-        if grad[v] && def_role[v] == Some(Role::Backward) {
-            cost.resident_bytes += local(value, m, r);
-        }
-    }
-    let (peak, args, _) = graph.memory(func, &cx, &chosen);
-    cost.transient_bytes = (peak - args).max(0.0);
-    Ok(cost)
+    Ok(out)
 }
 
-/// Prices every strategy that leaves a gradient unsharded over some live mesh axis out of
-/// the problem (when the gradient's shape allows a fully sharded layout at all).
-fn forbid_whole_gradients(graph: &mut StrategyGraph, mesh: &LogicalMesh, grad: &[bool]) {
-    let live = live_axes(mesh);
-    graph.forbid(&|v, spec| !grad[v.index()] || fully_sharded(spec, &live));
+/// Prices every strategy that leaves a value `must` names unsharded over some live mesh axis
+/// out of the problem (where the value's shape allows a fully sharded layout at all): ZeRO's
+/// sharded state and gradients.
+fn forbid_unsharded(graph: &mut StrategyGraph, live: &[usize], must: &dyn Fn(ValueId) -> bool) {
+    graph.forbid(&|v, spec| !must(v) || fully_sharded(spec, live));
 }
