@@ -8,6 +8,10 @@
 //! results and the machine they came from go in docs/perf.md. `ALPA_BENCH_ILP_LIMIT` sets the
 //! ILP's time limit in seconds (default 300).
 
+/// mimalloc, as the tools ship: the planner allocates many small vectors on every core.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use alpa_passes::import::inline::Inline;
 use alpa_passes::pass::Pass;
 use alpa_passes::shard::auto_shard::{AutoShard, SolverKind};

@@ -8,6 +8,10 @@
 //! `cargo bench -p alpa-tools --bench parallelize [-- gpt_39b moe_1_3b ...]` prints a
 //! markdown table; results and the machine go in docs/perf.md.
 
+/// mimalloc, as the tools ship: the planner allocates many small vectors on every core.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use alpa_passes::import::inline::Inline;
 use alpa_passes::pass::Pass;
 use alpa_passes::stage::cluster_stages::ClusterStages;

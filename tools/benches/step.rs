@@ -5,6 +5,10 @@
 //! `cargo bench -p alpa-tools --bench step` prints one line per measurement; results and the
 //! machine they came from go in docs/perf.md.
 
+/// mimalloc, as the tools ship: the planner allocates many small vectors on every core.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use alpa_passes::manager::{parse_pipeline, run_pipeline, RunOptions};
 use std::path::Path;
 use std::time::{Duration, Instant};

@@ -1,5 +1,9 @@
 //! `alpa-run`: runs a StableHLO module on a backend. See `--help`.
 
+/// mimalloc, as the tools ship: the planner allocates many small vectors on every core.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use alpa_runtime::driver::{execute, Backend, Request};
 use clap::Parser;
 
