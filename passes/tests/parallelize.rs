@@ -82,3 +82,52 @@ fn repeated_blocks_are_planned_once_and_zero_shards_the_state() {
     assert!(z3 <= z2 && z2 <= z0 && z0 <= one, "one device {one}, ZeRO 0 {z0}, 2 {z2}, 3 {z3}");
     assert!(z3 <= one / 4.0 * 1.05, "ZeRO 3 on four devices holds {z3} of {one}");
 }
+
+/// The memory floor the micro-batch search uses to skip counts that cannot fit holds under
+/// every plan: no layer plan holds less than the layer's held bytes over its devices, and on
+/// one device the floor is the plan's memory (no sharding to bound).
+#[test]
+fn memory_floor_is_below_every_plan() {
+    use alpa_passes::analysis::cluster::ClusterSpec;
+    use alpa_passes::analysis::layer_cost::{LayerCoster, LayerFunc, Request, layer_func};
+    use alpa_passes::analysis::layers::Layering;
+    use alpa_passes::analysis::mesh::LogicalMesh;
+    use alpa_passes::analysis::microbatch::BatchDims;
+    use alpa_passes::analysis::strategy_graph::arg_infos;
+    let cluster = ClusterSpec::load("cpu").unwrap();
+    let device = cluster.devices.values().next().unwrap().clone();
+    for path in ["bench/gpt_l12.mlir", "moe.mlir", "mlp_bf16.mlir"] {
+        let module = fixture(path);
+        let func = module.entry().unwrap();
+        let dims = BatchDims::find(func).unwrap();
+        let layering = Layering::cluster(func, &dims, None).unwrap();
+        let pieces = layering.pieces();
+        let infos = arg_infos(func);
+        let funcs: Vec<LayerFunc> = (0..pieces.layering.count).map(|p| layer_func(func, &infos, &pieces.layering, p)).collect();
+        let mut coster = LayerCoster::default();
+        for shape in [vec![1, 1], vec![1, 4], vec![2, 2]] {
+            let n = shape.iter().product::<usize>();
+            let mesh = LogicalMesh::from_cluster(&cluster, shape.clone(), (0..n).collect()).unwrap();
+            let key = format!("{shape:?}");
+            for zero in [0, 2, 3] {
+                let requests: Vec<Request> = funcs.iter().map(|f| Request { layer: f, mesh: &mesh, mesh_key: &key, device: &device, zero }).collect();
+                let costs = coster.cost_all(&requests, 1, &|| {}).unwrap();
+                for (f, c) in funcs.iter().zip(&costs) {
+                    let (resident, saved) = f.held_bytes();
+                    let (resident, saved) = (resident / n as f64, saved / n as f64);
+                    let what = format!("{path} {} on {shape:?} ZeRO {zero}", f.func.name);
+                    assert!(resident <= c.resident_bytes * (1.0 + 1e-9), "{what}: floor {resident} > plan {}", c.resident_bytes);
+                    assert!(saved <= c.activation_bytes * (1.0 + 1e-9), "{what}: floor {saved} > plan {}", c.activation_bytes);
+                    if n == 1 {
+                        assert!(
+                            resident >= c.resident_bytes * 0.99 && saved >= c.activation_bytes * 0.99,
+                            "{what}: floor ({resident}, {saved}) far below one device's plan ({}, {})",
+                            c.resident_bytes,
+                            c.activation_bytes
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

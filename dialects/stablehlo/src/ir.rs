@@ -242,11 +242,19 @@ impl Func {
     /// its results) and drops values nothing defines. Parsing ends with this, so two texts of
     /// one program give equal functions.
     pub fn renumber(&mut self) {
-        let mut map: Vec<Option<ValueId>> = vec![None; self.values.len()];
+        let source = std::mem::take(&mut self.values);
+        self.renumber_from(&source);
+    }
+
+    /// [`Func::renumber`] for a function whose ops and arguments still use the value ids of
+    /// `source` (another function's value table, as when ops are cut out of a bigger function):
+    /// the new table takes the types of the values defined here from `source`.
+    pub fn renumber_from(&mut self, source: &[ValueInfo]) {
+        let mut map: Vec<Option<ValueId>> = vec![None; source.len()];
         let mut values = Vec::new();
         let mut def = |v: &mut ValueId, map: &mut Vec<Option<ValueId>>| {
             let new = ValueId(values.len() as u32);
-            values.push(self.values[v.index()].clone());
+            values.push(source[v.index()].clone());
             map[v.index()] = Some(new);
             *v = new;
         };

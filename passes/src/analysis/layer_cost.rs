@@ -32,7 +32,7 @@ use super::mesh::LogicalMesh;
 use super::reshard::local_bytes;
 use super::strategy::{CostContext, fully_sharded, live_axes};
 use super::strategy_graph::{ArgInfo, ArgPolicy, Producer, Reshards, StrategyGraph};
-use alpa_stablehlo::ir::{Arg, FuncResult, Op};
+use alpa_stablehlo::ir::{Arg, Block, FuncResult, Op, Region};
 use alpa_stablehlo::{Diag, Func, ValueId};
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -77,6 +77,83 @@ pub struct LayerFunc {
     pub key: u128,
 }
 
+/// The values a layer holds beyond its temporaries.
+pub struct Held {
+    /// Held all step: the state the layer updates (a weight several layers read is held by the
+    /// one updating it) and its gradients.
+    pub resident: Vec<ValueId>,
+    /// Kept from a micro-batch's forward to its backward: forward values and inputs from
+    /// other layers that backward ops read.
+    pub saved: Vec<ValueId>,
+}
+
+impl LayerFunc {
+    /// What the layer holds (see [`Held`]).
+    pub fn held(&self) -> Held {
+        let func = &self.func;
+        let ops = &func.body.entry().ops;
+        let mut def_role: Vec<Option<Role>> = vec![None; func.values.len()];
+        for (i, op) in ops.iter().enumerate() {
+            for r in &op.results {
+                def_role[r.index()] = Some(self.roles[i]);
+            }
+        }
+        // Arguments that are other layers' values (not weights or optimizer state).
+        let mut layer_input = vec![false; func.values.len()];
+        for (a, arg) in func.args.iter().enumerate() {
+            layer_input[arg.value.index()] = !self.state[a];
+        }
+        let mut saved = vec![false; func.values.len()];
+        for (i, op) in ops.iter().enumerate() {
+            if self.roles[i] == Role::Backward {
+                for v in &op.operands {
+                    if def_role[v.index()] == Some(Role::Forward) || layer_input[v.index()] {
+                        saved[v.index()] = true;
+                    }
+                }
+            }
+        }
+        let mut held = Held { resident: Vec::new(), saved: Vec::new() };
+        for (a, arg) in func.args.iter().enumerate() {
+            if self.state[a] && self.args[a].alias.is_some() {
+                held.resident.push(arg.value);
+            } else if !self.state[a] && saved[arg.value.index()] {
+                held.saved.push(arg.value);
+            }
+        }
+        for (op, grads) in ops.iter().zip(&self.grads) {
+            for (r, &grad) in op.results.iter().zip(grads) {
+                if saved[r.index()] {
+                    held.saved.push(*r);
+                }
+                if grad {
+                    held.resident.push(*r);
+                }
+            }
+        }
+        held
+    }
+
+    /// Bytes of [`LayerFunc::held`] whole, per micro-batch: (held all step, kept from forward
+    /// to backward). No plan on `n` devices holds less than these over `n` per device. Values
+    /// that may be free (constants, iotas and what is computed from them alone: every device
+    /// makes its part) are left out, as the plans leave them out.
+    pub fn held_bytes(&self) -> (f64, f64) {
+        let func = &self.func;
+        let mut maybe_free = vec![false; func.values.len()];
+        for op in &func.body.entry().ops {
+            let free = matches!(op.name.as_str(), "stablehlo.constant" | "stablehlo.iota") || (!op.operands.is_empty() && op.operands.iter().all(|v| maybe_free[v.index()]));
+            for r in &op.results {
+                maybe_free[r.index()] = free;
+            }
+        }
+        let bytes =
+            |values: &[ValueId]| -> f64 { values.iter().filter(|v| !maybe_free[v.index()]).filter_map(|&v| func.ty(v).as_tensor()).map(|t| t.num_elements() as f64 * t.elem.byte_size() as f64).sum() };
+        let held = self.held();
+        (bytes(&held.resident), bytes(&held.saved))
+    }
+}
+
 /// Cuts layer `l` of `func` out (see the module docs).
 pub fn layer_func(func: &Func, infos: &[ArgInfo], layering: &Layering, l: usize) -> LayerFunc {
     let ops = &func.body.entry().ops;
@@ -113,15 +190,19 @@ pub fn layer_func(func: &Func, infos: &[ArgInfo], layering: &Layering, l: usize)
         outputs.extend(ops[i].results.iter().filter(|r| read_outside[r.index()]));
     }
     let out_index: HashMap<ValueId, usize> = outputs.iter().enumerate().map(|(k, v)| (*v, k)).collect();
-    let mut sub = func.clone();
-    sub.name = format!("layer{l}");
-    sub.attrs.clear();
-    sub.args = inputs.iter().map(|&v| Arg { value: v, attrs: Vec::new(), loc: None }).collect();
-    sub.results = outputs.iter().map(|&v| FuncResult { ty: func.ty(v).clone(), attrs: Vec::new() }).collect();
     let mut body: Vec<Op> = members.iter().map(|&i| ops[i].clone()).collect();
     body.push(Op::new("func.return", outputs.clone(), Vec::new()));
-    sub.body.entry_mut().ops = body;
-    sub.body.entry_mut().args = inputs.clone();
+    let mut sub = Func {
+        name: format!("layer{l}"),
+        visibility: func.visibility,
+        args: inputs.iter().map(|&v| Arg { value: v, attrs: Vec::new(), loc: None }).collect(),
+        results: outputs.iter().map(|&v| FuncResult { ty: func.ty(v).clone(), attrs: Vec::new() }).collect(),
+        attrs: Vec::new(),
+        body: Region { blocks: vec![Block { args: inputs.clone(), ops: body }] },
+        values: Vec::new(),
+        pos: func.pos,
+        loc: func.loc.clone(),
+    };
     let args: Vec<ArgInfo> = inputs
         .iter()
         .map(|v| match arg_index.get(v) {
@@ -145,7 +226,7 @@ pub fn layer_func(func: &Func, infos: &[ArgInfo], layering: &Layering, l: usize)
         }
     }
     let grads: Vec<Vec<bool>> = members.iter().map(|&i| ops[i].results.iter().map(|r| layering.roles[i] == Role::Backward && read_by_update[r.index()]).collect()).collect();
-    sub.renumber();
+    sub.renumber_from(&func.values);
     let key = structure_key(&sub, &args, &grads);
     LayerFunc { func: sub, args, roles, state, grads, key }
 }
@@ -194,6 +275,9 @@ fn strip_positions(op: &mut Op) {
         }
     }
 }
+
+/// The costs of one layer on one mesh at each ZeRO stage asked for.
+type PlanResult = Result<Vec<LayerCost>, Diag>;
 
 /// Plans layers and remembers what identical layers cost.
 #[derive(Default)]
@@ -248,7 +332,7 @@ impl LayerCoster {
         let reshards: Vec<Reshards> = todo.iter().map(|group| self.reshards.entry(requests[group[0]].mesh_key.to_string()).or_default().clone()).collect();
         let threads = std::thread::available_parallelism().map_or(1, usize::from).min(todo.len()).max(1);
         let next = AtomicUsize::new(0);
-        let results: Vec<Mutex<Option<Result<Vec<LayerCost>, Diag>>>> = todo.iter().map(|_| Mutex::new(None)).collect();
+        let results: Vec<Mutex<Option<PlanResult>>> = todo.iter().map(|_| Mutex::new(None)).collect();
         std::thread::scope(|scope| {
             for _ in 0..threads {
                 scope.spawn(|| {
@@ -313,28 +397,7 @@ fn plan_layer(layer: &LayerFunc, mesh: &LogicalMesh, device: &DeviceType, zeros:
         }
     };
     let grad_member: Vec<bool> = graph.members.iter().map(|member| member.values.iter().any(|v| grad[v.index()])).collect();
-    let mut def_role: Vec<Option<Role>> = vec![None; func.values.len()];
-    for (i, op) in ops.iter().enumerate() {
-        for r in &op.results {
-            def_role[r.index()] = Some(layer.roles[i]);
-        }
-    }
-    // Arguments that are other layers' values (not weights or optimizer state).
-    let mut layer_input = vec![false; func.values.len()];
-    for (a, arg) in func.args.iter().enumerate() {
-        layer_input[arg.value.index()] = !layer.state[a];
-    }
-    let mut saved = vec![false; func.values.len()];
-    for (i, op) in ops.iter().enumerate() {
-        if layer.roles[i] == Role::Backward {
-            for v in &op.operands {
-                let from_forward = def_role[v.index()] == Some(Role::Forward);
-                if from_forward || layer_input[v.index()] {
-                    saved[v.index()] = true;
-                }
-            }
-        }
-    }
+    let held = layer.held();
     let live = live_axes(mesh);
     let b = microbatches as f64;
     let mut out = Vec::with_capacity(zeros.len());
@@ -404,33 +467,12 @@ fn plan_layer(layer: &LayerFunc, mesh: &LogicalMesh, device: &DeviceType, zeros:
         }
         // Memory: state arguments and gradient accumulators all step; forward values backward
         // reads, per micro-batch in flight; the layer's own peak of temporaries.
-        let local = |v: ValueId, m: usize, r: usize| -> f64 { func.ty(v).as_tensor().map_or(0.0, |t| local_bytes(&t.shape, t.elem.byte_size(), graph.layout(m, r, chosen[m]), mesh)) };
-        let mut state_bytes = 0.0;
-        for (a, arg) in func.args.iter().enumerate() {
-            let bytes = local(arg.value, a, 0);
-            if layer.state[a] {
-                // Held where it is updated: a weight another layer also reads is counted once.
-                if layer.args[a].alias.is_some() {
-                    state_bytes += bytes;
-                }
-            } else if saved[arg.value.index()] {
-                cost.activation_bytes += bytes;
-            }
-        }
-        cost.resident_bytes = state_bytes;
-        for (v, def) in graph.def.iter().enumerate() {
-            let Some((m, r)) = *def else { continue };
-            if matches!(graph.members[m].producer, Producer::Arg(_)) {
-                continue;
-            }
-            let value = ValueId(v as u32);
-            if saved[v] {
-                cost.activation_bytes += local(value, m, r);
-            }
-            if grad[v] && def_role[v] == Some(Role::Backward) {
-                cost.resident_bytes += local(value, m, r);
-            }
-        }
+        let local = |v: &ValueId| -> f64 {
+            let Some((m, r)) = graph.def[v.index()] else { return 0.0 };
+            func.ty(*v).as_tensor().map_or(0.0, |t| local_bytes(&t.shape, t.elem.byte_size(), graph.layout(m, r, chosen[m]), mesh))
+        };
+        cost.resident_bytes = held.resident.iter().map(local).sum();
+        cost.activation_bytes = held.saved.iter().map(local).sum();
         let (peak, args, _) = graph.memory(func, &cx, &chosen);
         cost.transient_bytes = (peak - args).max(0.0);
         out.push(cost);

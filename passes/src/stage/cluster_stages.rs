@@ -46,7 +46,7 @@
 
 use crate::analysis::cluster::{ClusterSpec, DeviceType};
 use crate::analysis::layer_cost::{LayerCost, LayerCoster, LayerFunc, Request, layer_func};
-use crate::analysis::layers::{Layering, Role};
+use crate::analysis::layers::{Layering, Pieces, Role};
 use crate::analysis::mesh::LogicalMesh;
 use crate::analysis::microbatch::{self, BatchDims};
 use crate::analysis::schedule::{self, ScheduleKind, Timing};
@@ -141,6 +141,21 @@ struct Costs {
     by_layer: Vec<Vec<LayerCost>>,
     /// Bytes crossing the cut after layer k per micro-batch.
     cut_bytes: Vec<f64>,
+}
+
+/// The step cut into `b` micro-batches and its layers' repeat-unit pieces cut out as functions.
+struct PiecesAt {
+    pieces: Pieces,
+    funcs: Vec<LayerFunc>,
+}
+
+impl PiecesAt {
+    fn new(func: &Func, dims: &BatchDims, layering: &Layering, infos: &[crate::analysis::strategy_graph::ArgInfo], b: usize) -> Result<PiecesAt, Diag> {
+        let micro = microbatch::split(func, dims, b)?;
+        let pieces = layering.pieces();
+        let funcs = (0..pieces.layering.count).map(|p| layer_func(&micro, infos, &pieces.layering, p)).collect();
+        Ok(PiecesAt { pieces, funcs })
+    }
 }
 
 /// What the search found for one micro-batch count.
@@ -278,7 +293,14 @@ impl ClusterStages {
                 notes.push(format!("time limit of {} s reached: micro-batch counts of {b} and fewer were not tried", self.time_limit_s));
                 break;
             }
-            let c = self.layer_costs(&func, &dims, &layering, &infos, &options, b, &mut coster)?;
+            let at = PiecesAt::new(&func, &dims, &layering, &infos, b)?;
+            // The floor decides a count that cannot fit without planning it.
+            let floor = Self::memory_floor(&at, &layering, &options);
+            if self.solve_stages(&layering, &groups, &shapes, &options, &cluster, &floor, b, started)?.is_none() {
+                tried.push((b, None));
+                break;
+            }
+            let c = self.layer_costs(&func, &dims, &layering, &at, &options, b, &mut coster)?;
             let found = self.solve_stages(&layering, &groups, &shapes, &options, &cluster, &c, b, started)?;
             costs.insert(b, c);
             tried.push((b, found.as_ref().map(total)));
@@ -418,28 +440,31 @@ impl ClusterStages {
         Ok((plan, layering, func))
     }
 
+    /// Per layer and mesh option, what no plan holds less than: each piece's held bytes
+    /// (state, gradients, saved activations) spread evenly over the option's devices, no
+    /// temporaries, no time. A stage cut that does not fit under these fits under no plan.
+    fn memory_floor(pieces: &PiecesAt, layering: &Layering, options: &[MeshOption]) -> Costs {
+        let mut by_layer = vec![vec![LayerCost::default(); options.len()]; layering.count];
+        for (p, &l) in pieces.pieces.layer.iter().enumerate() {
+            let (resident, saved) = pieces.funcs[p].held_bytes();
+            for (o, option) in options.iter().enumerate() {
+                let n = option.mesh.num_devices() as f64;
+                by_layer[l][o] = by_layer[l][o].then(&LayerCost { resident_bytes: resident / n, activation_bytes: saved / n, ..LayerCost::default() });
+            }
+        }
+        Costs { by_layer, cut_bytes: vec![0.0; layering.count] }
+    }
+
     #[allow(clippy::too_many_arguments)]
-    fn layer_costs(
-        &self,
-        func: &Func,
-        dims: &BatchDims,
-        layering: &Layering,
-        infos: &[crate::analysis::strategy_graph::ArgInfo],
-        options: &[MeshOption],
-        b: usize,
-        coster: &mut LayerCoster,
-    ) -> Result<Costs, Diag> {
-        let micro = microbatch::split(func, dims, b)?;
-        let pieces = layering.pieces();
-        let piece_funcs: Vec<LayerFunc> = (0..pieces.layering.count).map(|p| layer_func(&micro, infos, &pieces.layering, p)).collect();
+    fn layer_costs(&self, func: &Func, dims: &BatchDims, layering: &Layering, at: &PiecesAt, options: &[MeshOption], b: usize, coster: &mut LayerCoster) -> Result<Costs, Diag> {
         let requests: Vec<Request> =
-            piece_funcs.iter().flat_map(|lf| options.iter().map(move |o| Request { layer: lf, mesh: &o.mesh, mesh_key: &o.key, device: o.device_type(), zero: o.zero })).collect();
+            at.funcs.iter().flat_map(|lf| options.iter().map(move |o| Request { layer: lf, mesh: &o.mesh, mesh_key: &o.key, device: o.device_type(), zero: o.zero })).collect();
         let progress = std::sync::Mutex::new(Progress::new(requests.len(), "layer plans"));
         let note = format!("B={b}");
         let piece_costs = coster.cost_all(&requests, b, &|| progress.lock().unwrap_or_else(|e| e.into_inner()).step(&note))?;
         progress.into_inner().unwrap_or_else(|e| e.into_inner()).finish();
         let mut by_layer = vec![vec![LayerCost::default(); options.len()]; layering.count];
-        for (p, &l) in pieces.layer.iter().enumerate() {
+        for (p, &l) in at.pieces.layer.iter().enumerate() {
             for o in 0..options.len() {
                 by_layer[l][o] = by_layer[l][o].then(&piece_costs[p * options.len() + o]);
             }
@@ -503,7 +528,8 @@ impl ClusterStages {
         coster: &mut LayerCoster,
     ) -> Result<f64, Diag> {
         let Some(o) = options.iter().position(|o| o.mesh.num_devices() == 1) else { return Ok(f64::NAN) };
-        let c = self.layer_costs(func, dims, layering, infos, &options[o..=o], 1, coster)?;
+        let at = PiecesAt::new(func, dims, layering, infos, 1)?;
+        let c = self.layer_costs(func, dims, layering, &at, &options[o..=o], 1, coster)?;
         Ok(c.by_layer.iter().map(|row| row[0].forward_s + row[0].backward_s + row[0].step_s).sum())
     }
 
