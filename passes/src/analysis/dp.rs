@@ -212,6 +212,34 @@ impl Factor {
         strides
     }
 
+    /// The table laid out with `x` (which the factor must mention) as the fastest-varying
+    /// variable, and each other variable with its stride in that layout.
+    fn x_innermost(&self, x: usize, k: &[usize]) -> (std::borrow::Cow<'_, [f64]>, Vec<(usize, usize)>) {
+        let old = self.strides(k);
+        let kx = k[x];
+        let mut along: Vec<(usize, usize)> = Vec::with_capacity(self.vars.len() - 1);
+        let mut stride = kx;
+        for &u in self.vars.iter().rev().filter(|&&u| u != x) {
+            along.push((u, stride));
+            stride *= k[u];
+        }
+        let p = self.vars.iter().position(|&u| u == x).unwrap_or(0);
+        if p + 1 == self.vars.len() {
+            // Already innermost: row-major over the others with `x` last is the old layout.
+            return (std::borrow::Cow::Borrowed(&self.table), along);
+        }
+        let mut table = vec![0.0; self.table.len()];
+        for (i, &c) in self.table.iter().enumerate() {
+            let mut j = 0;
+            for (q, &u) in self.vars.iter().enumerate() {
+                let digit = (i / old[q]) % k[u];
+                j += digit * if u == x { 1 } else { along.iter().find(|(w, _)| *w == u).map_or(0, |(_, s)| *s) };
+            }
+            table[j] = c;
+        }
+        (std::borrow::Cow::Owned(table), along)
+    }
+
     /// The least entry for each value of `var` (which the factor must mention).
     fn min_by_value(&self, var: usize, k: &[usize]) -> Vec<f64> {
         let p = self.vars.iter().position(|&u| u == var).unwrap_or(0);
@@ -370,40 +398,44 @@ impl State {
         let size: usize = dims.iter().product();
         let kx = k[x];
 
-        // Per factor: its stride along each scope position (0 where it does not mention that
-        // variable) and along `x`, so one odometer over the scope walks every table at once.
+        // Each factor's table is laid out again with `x` innermost, so summing the factors
+        // for one assignment of the scope reads `kx` contiguous entries per factor. Factors
+        // over `x` alone are the same for every assignment: they are summed once into `base`.
+        // `strides[fi * width + p]` is the relaid factor `fi`'s stride along scope position `p`
+        // (0 where it does not mention that variable).
         let width = scope.len();
-        let mut strides = vec![0; factors.len() * width];
-        let mut stride_x = vec![0; factors.len()];
-        for (fi, f) in factors.iter().enumerate() {
-            for (&u, &s) in f.vars.iter().zip(&f.strides(k)) {
-                if u == x {
-                    stride_x[fi] = s;
-                } else if let Ok(p) = scope.binary_search(&u) {
-                    strides[fi * width + p] = s;
+        let mut base = vec![0.0; kx];
+        let mut tables: Vec<std::borrow::Cow<[f64]>> = Vec::with_capacity(factors.len());
+        let mut strides: Vec<usize> = Vec::with_capacity(factors.len() * width);
+        for f in &factors {
+            if f.vars.len() == 1 {
+                base.iter_mut().zip(&f.table).for_each(|(b, c)| *b += c);
+                continue;
+            }
+            let (table, along) = f.x_innermost(x, k);
+            let row = strides.len();
+            strides.resize(row + width, 0);
+            for (u, stride) in along {
+                if let Ok(p) = scope.binary_search(&u) {
+                    strides[row + p] = stride;
                 }
             }
+            tables.push(table);
         }
 
         let mut table = vec![0.0; size];
         let mut argmin = vec![0u32; size];
-        let mut at = vec![0usize; factors.len()];
+        let mut at = vec![0usize; tables.len()];
         let mut digits = vec![0usize; width];
         let mut sum = vec![0.0; kx];
         for out in 0..size {
-            sum.fill(0.0);
-            for (fi, f) in factors.iter().enumerate() {
-                let (base, sx) = (at[fi], stride_x[fi]);
-                for (s, total) in sum.iter_mut().enumerate() {
-                    *total += f.table[base + s * sx];
-                }
+            sum.copy_from_slice(&base);
+            for (t, &a) in tables.iter().zip(&at) {
+                sum.iter_mut().zip(&t[a..a + kx]).for_each(|(total, c)| *total += c);
             }
-            let (mut best, mut arg) = (sum[0], 0);
-            for (s, &total) in sum.iter().enumerate().skip(1) {
-                if total < best {
-                    (best, arg) = (total, s);
-                }
-            }
+            let best = sum.iter().copied().fold(f64::INFINITY, f64::min);
+            // The first value attaining the least sum (all of them when every sum is infinite).
+            let arg = sum.iter().position(|&total| total == best).unwrap_or(0);
             table[out] = best;
             argmin[out] = arg as u32;
             let mut i = width;
