@@ -7,8 +7,10 @@
 //!   carry the batch in dimension 0.
 //! - Guarantees: the plan minimises the step time `T = sum_i t_i + (B - 1) * max_i t_i + max_i u_i`
 //!   over micro-batch counts `B` (`microbatches=auto`: powers of two dividing the batch, up to 256,
-//!   from the largest down, stopping after two counts that do no better or do not fit; or the count
-//!   given), contiguous layer ranges on sub-meshes from Alpa's set ((1, 2^k) inside a host, (n, M)
+//!   from the largest down, stopping after two counts that do no better or at the first that does
+//!   not fit, since fewer micro-batches keep more activations in flight; a count whose memory
+//!   floor, the layers' held bytes spread evenly over each stage's devices, fits no stage cut is
+//!   not planned at all; or the count given), contiguous layer ranges on sub-meshes from Alpa's set ((1, 2^k) inside a host, (n, M)
 //!   whole hosts; per host group on a heterogeneous cluster, each with its own device speed and
 //!   memory) covering the cluster exactly, and per stage every logical mesh `(a, b)` with `a * b`
 //!   devices, each with the layers' state as the intra-op plan lays it out (ZeRO 0) or sharded over
