@@ -628,18 +628,32 @@ impl StrategyGraph {
 
     /// When each op result is alive: `(member, result, first op, last op)`, op positions in
     /// the entry block, from its definition to its last use (inclusive).
+    /// Values XLA fuses away are left out, as the compute model leaves out their traffic: the
+    /// result of an elementwise op or broadcast read by one op only, itself elementwise or a
+    /// reduction, within [`FUSION_WINDOW`] ops (the chain becomes one kernel, and only what
+    /// leaves it reaches device memory).
     fn lifetimes(&self, func: &Func) -> Vec<(usize, usize, usize, usize)> {
+        let ops = &func.body.entry().ops;
         let mut last_use: HashMap<ValueId, usize> = HashMap::new();
-        for (i, op) in func.body.entry().ops.iter().enumerate() {
+        // Per value, the one op reading it, or `None` once a second op does.
+        let mut reader: HashMap<ValueId, Option<usize>> = HashMap::new();
+        for (i, op) in ops.iter().enumerate() {
             for v in &op.operands {
                 last_use.insert(*v, i);
+                reader.entry(*v).and_modify(|r| *r = r.filter(|&j| j == i)).or_insert(Some(i));
             }
         }
+        let fused = |i: usize, v: &ValueId| -> bool {
+            let Some(Some(j)) = reader.get(v).copied() else { return false };
+            fusible_producer(&ops[i]) && fusible_consumer(&ops[j]) && j <= i + FUSION_WINDOW
+        };
         let mut out = Vec::new();
         for (m, member) in self.members.iter().enumerate() {
             let Producer::Op(i) = member.producer else { continue };
             for (r, v) in member.values.iter().enumerate() {
-                out.push((m, r, i, last_use.get(v).copied().unwrap_or(i).max(i)));
+                if !fused(i, v) {
+                    out.push((m, r, i, last_use.get(v).copied().unwrap_or(i).max(i)));
+                }
             }
         }
         out
@@ -690,6 +704,20 @@ impl StrategyGraph {
         let op = &func.body.entry().ops[at];
         MemoryRow { name: format!("at {} {}:{}", op.name, op.pos.line, op.pos.col), terms }
     }
+}
+
+/// How far apart (in op positions) an elementwise producer and its reader may be for the
+/// memory model to count them as one fused kernel.
+const FUSION_WINDOW: usize = 32;
+
+/// Ops whose result XLA computes inside the kernel reading it: elementwise ops and broadcasts.
+fn fusible_producer(op: &Op) -> bool {
+    op.name == "stablehlo.broadcast_in_dim" || matches!(alpa_stablehlo::catalogue::op_def(&op.name).map(|d| &d.kind), Some(alpa_stablehlo::catalogue::OpKind::Elementwise { .. }))
+}
+
+/// Ops that take a fusible producer into their kernel: elementwise ops and reductions.
+fn fusible_consumer(op: &Op) -> bool {
+    op.name == "stablehlo.reduce" || matches!(alpa_stablehlo::catalogue::op_def(&op.name).map(|d| &d.kind), Some(alpa_stablehlo::catalogue::OpKind::Elementwise { .. }))
 }
 
 #[cfg(test)]
