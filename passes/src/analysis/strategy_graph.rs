@@ -14,6 +14,9 @@
 //!   the diagonal (members share the strategy index).
 //! - A result aliased to an argument (the updated parameter or optimizer state) is resharded
 //!   back to the argument's layout at the end of the step, so in and out layouts agree.
+//! - Memory ([`StrategyGraph::memory`]): arguments all step, op results from definition to
+//!   last use, except free values and results an elementwise chain fuses away (as the
+//!   compute model assumes XLA fuses them).
 //!
 //! Invariants ([`StrategyGraph::verify`]): every member of a group has as many strategies as
 //! its leader; every use names a defined member; the problem verifies.
