@@ -8,6 +8,17 @@ use alpa_passes::stage::cluster_stages::{ClusterStages, StageSolver};
 mod common;
 use common::fixture;
 
+/// The repeat-unit pieces of `func`'s automatic layering, each cut out as a function.
+fn layer_pieces(func: &alpa_stablehlo::Func, dims: &alpa_passes::analysis::microbatch::BatchDims) -> Vec<alpa_passes::analysis::layer_cost::LayerFunc> {
+    use alpa_passes::analysis::layer_cost::layer_func;
+    use alpa_passes::analysis::layers::Layering;
+    use alpa_passes::analysis::strategy_graph::arg_infos;
+    let layering = Layering::cluster(func, dims, None).unwrap();
+    let pieces = layering.pieces();
+    let infos = arg_infos(func);
+    (0..pieces.layering.count).map(|p| layer_func(func, &infos, &pieces.layering, p)).collect()
+}
+
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1e-30)
 }
@@ -51,18 +62,13 @@ fn ilp_and_dp_find_the_same_pipelines_and_beat_manual_plans() {
 #[test]
 fn repeated_blocks_are_planned_once_and_zero_shards_the_state() {
     use alpa_passes::analysis::cluster::ClusterSpec;
-    use alpa_passes::analysis::layer_cost::{LayerCoster, LayerFunc, Request, layer_func};
-    use alpa_passes::analysis::layers::Layering;
+    use alpa_passes::analysis::layer_cost::{LayerCoster, Request};
     use alpa_passes::analysis::mesh::LogicalMesh;
     use alpa_passes::analysis::microbatch::BatchDims;
-    use alpa_passes::analysis::strategy_graph::arg_infos;
     let module = fixture("bench/gpt_l12.mlir");
     let func = module.entry().unwrap();
     let dims = BatchDims::of(func).unwrap();
-    let layering = Layering::cluster(func, &dims, None).unwrap();
-    let pieces = layering.pieces();
-    let infos = arg_infos(func);
-    let funcs: Vec<LayerFunc> = (0..pieces.layering.count).map(|p| layer_func(func, &infos, &pieces.layering, p)).collect();
+    let funcs = layer_pieces(func, &dims);
     let kinds: std::collections::HashSet<u128> = funcs.iter().map(|f| f.key).collect();
     assert!(kinds.len() < funcs.len(), "{} pieces, all different", funcs.len());
     let cluster = ClusterSpec::load("cpu").unwrap();
@@ -89,21 +95,16 @@ fn repeated_blocks_are_planned_once_and_zero_shards_the_state() {
 #[test]
 fn memory_floor_is_below_every_plan() {
     use alpa_passes::analysis::cluster::ClusterSpec;
-    use alpa_passes::analysis::layer_cost::{LayerCoster, LayerFunc, Request, layer_func};
-    use alpa_passes::analysis::layers::Layering;
+    use alpa_passes::analysis::layer_cost::{LayerCoster, Request};
     use alpa_passes::analysis::mesh::LogicalMesh;
     use alpa_passes::analysis::microbatch::BatchDims;
-    use alpa_passes::analysis::strategy_graph::arg_infos;
     let cluster = ClusterSpec::load("cpu").unwrap();
     let device = cluster.devices.values().next().unwrap().clone();
     for path in ["bench/gpt_l12.mlir", "moe.mlir", "mlp_bf16.mlir"] {
         let module = fixture(path);
         let func = module.entry().unwrap();
         let dims = BatchDims::find(func).unwrap();
-        let layering = Layering::cluster(func, &dims, None).unwrap();
-        let pieces = layering.pieces();
-        let infos = arg_infos(func);
-        let funcs: Vec<LayerFunc> = (0..pieces.layering.count).map(|p| layer_func(func, &infos, &pieces.layering, p)).collect();
+        let funcs = layer_pieces(func, &dims);
         let mut coster = LayerCoster::default();
         for shape in [vec![1, 1], vec![1, 4], vec![2, 2]] {
             let n = shape.iter().product::<usize>();

@@ -228,13 +228,11 @@ impl Factor {
             // Already innermost: row-major over the others with `x` last is the old layout.
             return (std::borrow::Cow::Borrowed(&self.table), along);
         }
+        // Each of `vars`' stride in the new layout.
+        let new: Vec<usize> = self.vars.iter().map(|&u| if u == x { 1 } else { along.iter().find(|(w, _)| *w == u).map_or(0, |(_, s)| *s) }).collect();
         let mut table = vec![0.0; self.table.len()];
         for (i, &c) in self.table.iter().enumerate() {
-            let mut j = 0;
-            for (q, &u) in self.vars.iter().enumerate() {
-                let digit = (i / old[q]) % k[u];
-                j += digit * if u == x { 1 } else { along.iter().find(|(w, _)| *w == u).map_or(0, |(_, s)| *s) };
-            }
+            let j: usize = self.vars.iter().enumerate().map(|(q, &u)| (i / old[q]) % k[u] * new[q]).sum();
             table[j] = c;
         }
         (std::borrow::Cow::Owned(table), along)

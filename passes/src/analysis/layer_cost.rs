@@ -31,7 +31,7 @@ use super::layers::{Layering, Role};
 use super::mesh::LogicalMesh;
 use super::reshard::local_bytes;
 use super::strategy::{CostContext, fully_sharded, live_axes};
-use super::strategy_graph::{ArgInfo, ArgPolicy, Producer, Reshards, StrategyGraph};
+use super::strategy_graph::{ArgInfo, ArgPolicy, Producer, Reshards, StrategyGraph, free_values};
 use alpa_stablehlo::ir::{Arg, Block, FuncResult, Op, Region};
 use alpa_stablehlo::{Diag, Func, ValueId};
 use std::collections::HashMap;
@@ -135,20 +135,14 @@ impl LayerFunc {
     }
 
     /// Bytes of [`LayerFunc::held`] whole, per micro-batch: (held all step, kept from forward
-    /// to backward). No plan on `n` devices holds less than these over `n` per device. Values
-    /// that may be free (constants, iotas and what is computed from them alone: every device
-    /// makes its part) are left out, as the plans leave them out.
+    /// to backward). No plan on `n` devices holds less than these over `n` per device. Free
+    /// values ([`free_values`]: every device makes its part) are left out, as the plans leave
+    /// them out.
     pub fn held_bytes(&self) -> (f64, f64) {
         let func = &self.func;
-        let mut maybe_free = vec![false; func.values.len()];
-        for op in &func.body.entry().ops {
-            let free = matches!(op.name.as_str(), "stablehlo.constant" | "stablehlo.iota") || (!op.operands.is_empty() && op.operands.iter().all(|v| maybe_free[v.index()]));
-            for r in &op.results {
-                maybe_free[r.index()] = free;
-            }
-        }
+        let free = free_values(func);
         let bytes =
-            |values: &[ValueId]| -> f64 { values.iter().filter(|v| !maybe_free[v.index()]).filter_map(|&v| func.ty(v).as_tensor()).map(|t| t.num_elements() as f64 * t.elem.byte_size() as f64).sum() };
+            |values: &[ValueId]| -> f64 { values.iter().filter(|v| !free[v.index()]).filter_map(|&v| func.ty(v).as_tensor()).map(|t| t.num_elements() as f64 * t.elem.byte_size() as f64).sum() };
         let held = self.held();
         (bytes(&held.resident), bytes(&held.saved))
     }

@@ -260,7 +260,7 @@ impl StrategyGraph {
             use_costs: Vec::new(),
             key: Vec::new(),
         };
-        let mut free = vec![false; func.values.len()];
+        let free = free_values(func);
         let live = strategy::live_axes(cx.mesh);
         for (i, arg) in func.args.iter().enumerate() {
             let ty = func.ty(arg.value);
@@ -295,14 +295,10 @@ impl StrategyGraph {
             if op.name == "func.call" {
                 return Err(Diag::unsupported(op.pos, format!("'{}' is left in @{}: run alpa-inline (alpa-import) before alpa-auto-shard", op.name, func.name)));
             }
-            let rule = sharding_rule(op, func);
-            let operands_free = op.operands.iter().all(|v| free[v.index()]);
-            if matches!(op.name.as_str(), "stablehlo.constant" | "stablehlo.iota") || (rule.is_some() && !op.operands.is_empty() && operands_free) {
-                for r in &op.results {
-                    free[r.index()] = true;
-                }
+            if op.results.first().is_some_and(|r| free[r.index()]) {
                 continue;
             }
+            let rule = sharding_rule(op, func);
             let leader = op
                 .operands
                 .iter()
@@ -636,26 +632,31 @@ impl StrategyGraph {
     /// reduction, within [`FUSION_WINDOW`] ops (the chain becomes one kernel, and only what
     /// leaves it reaches device memory).
     fn lifetimes(&self, func: &Func) -> Vec<(usize, usize, usize, usize)> {
+        /// No op reads the value.
+        const UNREAD: usize = usize::MAX;
+        /// Several ops read the value.
+        const SHARED: usize = usize::MAX - 1;
         let ops = &func.body.entry().ops;
-        let mut last_use: HashMap<ValueId, usize> = HashMap::new();
-        // Per value, the one op reading it, or `None` once a second op does.
-        let mut reader: HashMap<ValueId, Option<usize>> = HashMap::new();
+        let mut last_use: Vec<Option<usize>> = vec![None; func.values.len()];
+        // Per value, the one op reading it, else `UNREAD` or `SHARED`.
+        let mut reader = vec![UNREAD; func.values.len()];
         for (i, op) in ops.iter().enumerate() {
             for v in &op.operands {
-                last_use.insert(*v, i);
-                reader.entry(*v).and_modify(|r| *r = r.filter(|&j| j == i)).or_insert(Some(i));
+                last_use[v.index()] = Some(i);
+                let r = &mut reader[v.index()];
+                *r = if *r == UNREAD || *r == i { i } else { SHARED };
             }
         }
         let fused = |i: usize, v: &ValueId| -> bool {
-            let Some(Some(j)) = reader.get(v).copied() else { return false };
-            fusible_producer(&ops[i]) && fusible_consumer(&ops[j]) && j <= i + FUSION_WINDOW
+            let j = reader[v.index()];
+            j < SHARED && fusible_producer(&ops[i]) && fusible_consumer(&ops[j]) && j <= i + FUSION_WINDOW
         };
         let mut out = Vec::new();
         for (m, member) in self.members.iter().enumerate() {
             let Producer::Op(i) = member.producer else { continue };
             for (r, v) in member.values.iter().enumerate() {
                 if !fused(i, v) {
-                    out.push((m, r, i, last_use.get(v).copied().unwrap_or(i).max(i)));
+                    out.push((m, r, i, last_use[v.index()].unwrap_or(i).max(i)));
                 }
             }
         }
@@ -709,18 +710,38 @@ impl StrategyGraph {
     }
 }
 
+/// Per value of `func`: whether it is *free* (see the module docs): made by a constant or an
+/// iota, or by an op with a sharding rule from free values alone.
+pub fn free_values(func: &Func) -> Vec<bool> {
+    let mut free = vec![false; func.values.len()];
+    for op in &func.body.entry().ops {
+        let made_free =
+            matches!(op.name.as_str(), "stablehlo.constant" | "stablehlo.iota") || (!op.operands.is_empty() && op.operands.iter().all(|v| free[v.index()]) && sharding_rule(op, func).is_some());
+        if made_free {
+            for r in &op.results {
+                free[r.index()] = true;
+            }
+        }
+    }
+    free
+}
+
 /// How far apart (in op positions) an elementwise producer and its reader may be for the
 /// memory model to count them as one fused kernel.
 const FUSION_WINDOW: usize = 32;
 
+fn elementwise(op: &Op) -> bool {
+    matches!(alpa_stablehlo::catalogue::op_def(&op.name).map(|d| &d.kind), Some(alpa_stablehlo::catalogue::OpKind::Elementwise { .. }))
+}
+
 /// Ops whose result XLA computes inside the kernel reading it: elementwise ops and broadcasts.
 fn fusible_producer(op: &Op) -> bool {
-    op.name == "stablehlo.broadcast_in_dim" || matches!(alpa_stablehlo::catalogue::op_def(&op.name).map(|d| &d.kind), Some(alpa_stablehlo::catalogue::OpKind::Elementwise { .. }))
+    op.name == "stablehlo.broadcast_in_dim" || elementwise(op)
 }
 
 /// Ops that take a fusible producer into their kernel: elementwise ops and reductions.
 fn fusible_consumer(op: &Op) -> bool {
-    op.name == "stablehlo.reduce" || matches!(alpa_stablehlo::catalogue::op_def(&op.name).map(|d| &d.kind), Some(alpa_stablehlo::catalogue::OpKind::Elementwise { .. }))
+    op.name == "stablehlo.reduce" || elementwise(op)
 }
 
 #[cfg(test)]
