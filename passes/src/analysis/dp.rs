@@ -31,7 +31,7 @@
 //! [`DpOptions::max_table`], the solver conditions on the live variable with most neighbours.
 //! It branches on each of its values (cutset conditioning, still exact) while the branched
 //! value counts along the path multiply to at most `MAX_LEAVES` (64), the elimination work
-//! stays under `BRANCH_WORK` and time remains. Otherwise it fixes the variable to the value with
+//! stays under [`DpOptions::branch_work`] and time remains. Otherwise it fixes the variable to the value with
 //! the best lower bound (the sum of each factor's least entry for that value) and goes on
 //! eliminating, with tables capped at `GREEDY_TABLE` (2^14 entries) from then on. A greedy fix makes the
 //! result a heuristic: it is polished by iterated conditional modes (set each node to its best
@@ -70,11 +70,14 @@ pub struct DpOptions {
     /// Wall-clock seconds after which the solver stops branching and refining and returns the
     /// best plan it has (with a note).
     pub time_limit_s: f64,
+    /// Branching stops once elimination has done this much work (entries computed times the
+    /// eliminated variable's strategies, summed over steps and branches).
+    pub branch_work: u64,
 }
 
 impl Default for DpOptions {
     fn default() -> Self {
-        DpOptions { max_table: 1 << 22, time_limit_s: 60.0 }
+        DpOptions { max_table: 1 << 22, time_limit_s: 60.0, branch_work: 1 << 27 }
     }
 }
 
@@ -272,9 +275,6 @@ enum Step {
 /// The numbers of values branched on along one search path may multiply up to this before the
 /// solver stops branching and fixes greedily.
 const MAX_LEAVES: usize = 64;
-/// Branching stops once elimination has done this much work (entries computed times the
-/// eliminated variable's strategies, summed over steps and branches).
-const BRANCH_WORK: u64 = 1 << 27;
 /// Once the plan is a heuristic anyway, tables are capped at this many entries: bigger ones
 /// cost much time and buy little quality.
 const GREEDY_TABLE: u64 = 1 << 14;
@@ -294,7 +294,8 @@ struct Search<'a> {
     k: &'a [usize],
     max_table: u64,
     clock: &'a Clock,
-    /// Elimination work so far, in the units of [`BRANCH_WORK`].
+    /// Elimination work so far, in the units of [`DpOptions::branch_work`].
+    branch_work: u64,
     work: u64,
     /// Whether the result is no longer proven optimal: a variable was fixed greedily or
     /// branching was cut short.
@@ -312,7 +313,7 @@ impl Search<'_> {
     /// Whether there is time and work left to branch on another value.
     fn may_branch(&mut self) -> bool {
         self.timed_out |= self.clock.is_up();
-        !self.timed_out && self.work <= BRANCH_WORK
+        !self.timed_out && self.work <= self.branch_work
     }
 }
 
@@ -592,7 +593,7 @@ impl Outcome {
 /// Minimises the objective with node costs `unary` (the problem's own or penalised), ignoring
 /// memory; polishes the result by local search when it is not exact.
 fn minimise(graph: &Graph, unary: &[Vec<f64>], options: &DpOptions, clock: &Clock) -> Outcome {
-    let mut search = Search { k: &graph.k, max_table: options.max_table as u64, clock, work: 0, heuristic: false, timed_out: false };
+    let mut search = Search { k: &graph.k, max_table: options.max_table as u64, clock, branch_work: options.branch_work, work: 0, heuristic: false, timed_out: false };
     let leaf = eliminate_all(State::new(graph, unary), &mut search, 1);
     let exact = !search.heuristic;
     let mut choice = leaf.choice;
@@ -1264,7 +1265,7 @@ mod tests {
             assert_eq!(greedy > 0, factor > 1.0, "max_table {max_table}: {greedy} greedy plans");
         }
         // Without time to branch, conditioning is greedy at once.
-        let options = DpOptions { max_table: 1, time_limit_s: 0.0 };
+        let options = DpOptions { max_table: 1, time_limit_s: 0.0, ..DpOptions::default() };
         let solution = check(&random_problem(3, 8, 4, 12), &options, Expect::Within(1.5)).unwrap();
         assert!(solution.notes.iter().any(|n| n.contains("time limit")), "{solution:?}");
     }

@@ -408,8 +408,23 @@ fn units(func: &Func, atoms: &[Vec<usize>]) -> Vec<std::ops::Range<usize>> {
         running += diff[k];
         crossing[k] = running;
     }
+    // Atoms making a block input that remat recomputes from (a value an optimization_barrier
+    // reads; atoms end at heavy ops, so the block's first ops are in it too): among phases
+    // equally cheap to 0.1%, one before such an atom puts a block's recompute in the same unit as the
+    // forward it repeats.
+    let mut remat_input = vec![false; func.values.len()];
+    for op in ops.iter().filter(|op| op.name == "stablehlo.optimization_barrier") {
+        for v in &op.operands {
+            remat_input[v.index()] = true;
+        }
+    }
+    let starts_block = |k: usize| atoms[k].iter().any(|&i| ops[i].results.iter().any(|r| remat_input[r.index()]));
+    let cheaper = |x: usize, y: usize| {
+        let (a, b) = (crossing[start + p + x], crossing[start + p + y]);
+        if (a - b).abs() > 1e-3 * a.max(b) { a.total_cmp(&b) } else { starts_block(start + p + y).cmp(&starts_block(start + p + x)) }
+    };
     // The phase: compare boundaries inside the second period, the first may differ.
-    let shift = (0..p).min_by(|&x, &y| crossing[start + p + x].total_cmp(&crossing[start + p + y])).unwrap_or(0);
+    let shift = (0..p).min_by(|&x, &y| cheaper(x, y)).unwrap_or(0);
     let first = start + shift;
     let end = start + n * p;
     // Before the run, the part of its first period before the phase, the periods, the rest

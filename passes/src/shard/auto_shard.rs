@@ -45,7 +45,7 @@ use crate::analysis::microbatch::BatchDims;
 use crate::analysis::problem::{Problem, Solution, SolveError};
 use crate::analysis::reshard::{Spec, reshard_path, to_sharding};
 use crate::analysis::strategy::{CostContext, live_axes};
-use crate::analysis::strategy_graph::{ArgInfo, ArgPolicy, Producer, StrategyGraph, arg_infos};
+use crate::analysis::strategy_graph::{ArgInfo, ArgPolicy, StrategyGraph, arg_infos};
 use crate::analysis::{dp, ilp};
 use crate::pass::Pass;
 use crate::rewrite::remap_uses;
@@ -412,13 +412,8 @@ pub fn annotated(original: &Func, graph: &StrategyGraph, chosen: &[usize], mesh:
         annotated.insert(op.results[0], spec);
         body.push(op);
     }
-    let mut member_of_op: HashMap<usize, usize> = HashMap::new();
-    for (m, member) in graph.members.iter().enumerate() {
-        if let Producer::Op(i) = member.producer {
-            member_of_op.insert(i, m);
-        }
-    }
-    let requirement = |m: usize, k: usize| -> Option<&Spec> { graph.members[m].strategies[chosen[m]].operands.get(k) };
+    let members_of_ops = graph.members_of_ops(original.body.entry().ops.len());
+    let requirement = |i: usize, k: usize| -> Option<&Spec> { graph.slot(&members_of_ops[i], k).and_then(|(m, k)| graph.members[m].strategies[chosen[m]].operands.get(k)) };
     for (i, op) in original.body.entry().ops.iter().enumerate() {
         let mut op = op.clone();
         remap_uses(&mut op.regions, &|v| map.get(&v).copied());
@@ -429,11 +424,8 @@ pub fn annotated(original: &Func, graph: &StrategyGraph, chosen: &[usize], mesh:
             if original.ty(operand).as_tensor().is_none() {
                 continue;
             }
-            let want: Option<Spec> = if is_return {
-                graph.args.iter().enumerate().find(|(_, info)| info.alias == Some(k)).map(|(a, _)| graph.layout(a, 0, chosen[a]).clone())
-            } else {
-                member_of_op.get(&i).and_then(|&m| requirement(m, k)).cloned()
-            };
+            let want: Option<Spec> =
+                if is_return { graph.args.iter().enumerate().find(|(_, info)| info.alias == Some(k)).map(|(a, _)| graph.layout(a, 0, chosen[a]).clone()) } else { requirement(i, k).cloned() };
             let Some(want) = want else { continue };
             let have = annotated.get(&current).cloned().unwrap_or_else(|| vec![Vec::new(); want.len()]);
             let free = graph.def[operand.index()].is_none();
@@ -457,8 +449,8 @@ pub fn annotated(original: &Func, graph: &StrategyGraph, chosen: &[usize], mesh:
         }
         let results = op.results.clone();
         body.push(op);
-        let Some(&m) = member_of_op.get(&i) else { continue };
         for (r, v) in results.into_iter().enumerate() {
+            let Some((m, r)) = graph.slot(&members_of_ops[i], r) else { continue };
             if original.ty(v).as_tensor().is_none() {
                 continue;
             }
