@@ -26,8 +26,9 @@
 //!   With `layers=auto`, a step whose forward atoms repeat (a stack of identical blocks) is
 //!   clustered over repeat units instead of atoms: one unit per period of the longest
 //!   repeating run of atom signatures (op names and types), cut at the phase where the
-//!   fewest bytes cross, plus the atoms before, around and after the run; so layers hold
-//!   whole blocks. [`Layering::pieces`] cuts layers further at unit boundaries: the pieces
+//!   fewest bytes cross (among phases within 0.1% of it, the one before the atom making a
+//!   remat block's input, so a block's recompute stays with its forward), plus the atoms
+//!   before, around and after the run; so layers hold whole blocks. [`Layering::pieces`] cuts layers further at unit boundaries: the pieces
 //!   of a transformer stack are identical, and a cost model plans each kind once.
 //! - [`Layering::cut_bytes`] is what crosses each cut after layer k per micro-batch (values made
 //!   on one side and read on the other, batch dimensions divided by the micro-batch count):
@@ -334,7 +335,8 @@ fn atoms(func: &Func, forward: &[usize]) -> Vec<Vec<usize>> {
 /// Atoms grouped into repeat units, as ranges of atoms covering them all in order. The
 /// longest run of atoms whose signatures (op names and types) repeat with one period (a stack
 /// of identical blocks; the smallest period among equally long runs) is cut into one unit
-/// per period, at the phase where the fewest bytes of forward values cross; what comes
+/// per period, at the phase where the fewest bytes of forward values cross (ties to 0.1%
+/// go to the phase before a remat block's input); what comes
 /// before the run, the run's atoms before the first cut and after the last one, and what
 /// comes after the run are one unit each. Without a repeat (at least two periods) there
 /// is one unit.
