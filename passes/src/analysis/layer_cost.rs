@@ -27,7 +27,7 @@
 use super::cluster::DeviceType;
 use super::comm::CostModel;
 use super::dp;
-use super::layers::{Layering, Role};
+use super::layers::{Layering, Role, is_placement};
 use super::mesh::LogicalMesh;
 use super::reshard::local_bytes;
 use super::strategy::{CostContext, fully_sharded, live_axes};
@@ -254,11 +254,6 @@ fn structure_key(func: &Func, args: &[ArgInfo], grads: &[Vec<bool>]) -> u128 {
         h.finish() as u128
     };
     (digest(0) << 64) | digest(1)
-}
-
-/// Attributes saying where an op was placed (its layer, its role), not what it computes.
-fn is_placement(name: &str) -> bool {
-    name == "alpa.layer" || name == "alpa.role"
 }
 
 fn strip_positions(op: &mut Op) {

@@ -28,8 +28,9 @@
 //!   repeating run of atom signatures (op names and types), cut at the phase where the
 //!   fewest bytes cross (among phases within 0.1% of it, the one before the atom making a
 //!   remat block's input, so a block's recompute stays with its forward), plus the atoms
-//!   before, around and after the run; so layers hold whole blocks. [`Layering::pieces`] cuts layers further at unit boundaries: the pieces
-//!   of a transformer stack are identical, and a cost model plans each kind once.
+//!   before, around and after the run; so layers hold whole blocks. [`Layering::pieces`]
+//!   cuts layers further at unit boundaries: the pieces of a transformer stack are
+//!   identical, and a cost model plans each kind once.
 //! - [`Layering::cut_bytes`] is what crosses each cut after layer k per micro-batch (values made
 //!   on one side and read on the other, batch dimensions divided by the micro-batch count):
 //!   the cross-stage transfer the stage search prices.
@@ -37,6 +38,11 @@
 use super::microbatch::BatchDims;
 use alpa_stablehlo::catalogue::cost;
 use alpa_stablehlo::{Diag, Func};
+
+/// Attributes saying where an op was placed (its layer, its role), not what it computes.
+pub fn is_placement(name: &str) -> bool {
+    name == "alpa.layer" || name == "alpa.role"
+}
 
 /// What an op of a training step does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -412,8 +418,8 @@ fn units(func: &Func, atoms: &[Vec<usize>]) -> Vec<std::ops::Range<usize>> {
     }
     // Atoms making a block input that remat recomputes from (a value an optimization_barrier
     // reads; atoms end at heavy ops, so the block's first ops are in it too): among phases
-    // equally cheap to 0.1%, one before such an atom puts a block's recompute in the same unit as the
-    // forward it repeats.
+    // equally cheap to 0.1%, one before such an atom puts a block's recompute in the same
+    // unit as the forward it repeats.
     let mut remat_input = vec![false; func.values.len()];
     for op in ops.iter().filter(|op| op.name == "stablehlo.optimization_barrier") {
         for v in &op.operands {

@@ -25,6 +25,7 @@
 //! Invariants ([`StrategyGraph::verify`]): every member of a group has as many strategies as
 //! its leader; every use names a defined member; the problem verifies.
 
+use super::layers::is_placement;
 use super::problem::{Edge, MemoryRow, Node, Problem};
 use super::reshard::{Collective, CollectiveKind, Spec, local_bytes, reshard};
 use super::strategy::{self, CostContext, Strategy};
@@ -286,11 +287,7 @@ impl StrategyGraph {
             let strategies = specs
                 .into_iter()
                 .map(|spec| {
-                    // Ties go to the layout holding the least per device (1 ns or 1e-9 of Alpa's
-                    // unit at most: below any collective's price), so inputs that can be
-                    // sliced for free arrive sliced.
-                    let share = strategy::tiles_share(&spec, cx.mesh);
-                    let comm = if spec.iter().all(Vec::is_empty) { penalty } else { 0.0 } + 1e-9 * share;
+                    let comm = if spec.iter().all(Vec::is_empty) { penalty } else { 0.0 } + least_held(&spec, cx);
                     Strategy { factor_axes: Vec::new(), operands: Vec::new(), results: vec![spec], collectives: Vec::new(), flops: 0.0, compute: 0.0, comm }
                 })
                 .collect();
@@ -316,18 +313,7 @@ impl StrategyGraph {
                 }
                 continue;
             }
-            if let Some(original) = repeats.get(i).copied().flatten().and_then(|j| member_of[j]) {
-                // A repeat runs as its original did: same strategy, one solver node.
-                let strategies = g.members[original].strategies.clone();
-                let member = g.add_follower(Producer::Op(i), op.results.clone(), strategies, g.members[original].group);
-                member_of[i] = Some(member);
-                for (k, v) in op.operands.iter().enumerate() {
-                    if let Some(from) = g.def[v.index()] {
-                        g.uses.push(Use { from, to: (member, k) });
-                    }
-                }
-                continue;
-            }
+            let original = repeats.get(i).copied().flatten().and_then(|j| member_of[j]);
             let rule = sharding_rule(op, func);
             let leader = op
                 .operands
@@ -335,16 +321,18 @@ impl StrategyGraph {
                 .enumerate()
                 .filter_map(|(k, v)| g.def[v.index()].map(|d| (k, d, func.ty(*v).as_tensor().map_or(0, |t| t.num_elements()))))
                 .max_by(|a, b| a.2.cmp(&b.2).then(b.0.cmp(&a.0)));
-            let member = match (&rule, leader) {
-                (Some(rule), Some((k, (m, r), _))) if !cost::is_heavy(op) => {
+            let member = match (original, &rule, leader) {
+                // A repeat runs as its original did: same strategy, one solver node.
+                (Some(o), _, _) => g.add_follower(Producer::Op(i), op.results.clone(), g.members[o].strategies.clone(), g.members[o].group),
+                (None, Some(rule), Some((k, (m, r), _))) if !cost::is_heavy(op) => {
                     let strategies = g.members[m].strategies.iter().map(|s| strategy::follow(op, func, rule, k, &s.results[r], cx)).collect();
                     g.add_follower(Producer::Op(i), op.results.clone(), strategies, g.members[m].group)
                 }
-                (Some(rule), _) => {
+                (None, Some(rule), _) => {
                     let strategies = strategy::enumerate(op, func, rule, cx);
                     g.add_leader(Producer::Op(i), op.results.clone(), strategies)
                 }
-                (None, _) => g.add_leader(Producer::Op(i), op.results.clone(), vec![strategy::replicated(op, func, cx)]),
+                (None, None, _) => g.add_leader(Producer::Op(i), op.results.clone(), vec![strategy::replicated(op, func, cx)]),
             };
             member_of[i] = Some(member);
             for (k, v) in op.operands.iter().enumerate() {
@@ -386,7 +374,7 @@ impl StrategyGraph {
             }
             None => {
                 let shape = func.ty(operand).as_tensor().map_or(Vec::new(), |t| t.shape.clone());
-                let strategies = strategy::tensor_specs(&shape, cx.mesh).iter().map(|spec| through(spec, 1e-9 * strategy::tiles_share(spec, cx.mesh))).collect();
+                let strategies = strategy::tensor_specs(&shape, cx.mesh).iter().map(|spec| through(spec, least_held(spec, cx))).collect();
                 self.add_leader(Producer::Op(i), vec![result], strategies)
             }
         };
@@ -758,8 +746,14 @@ impl StrategyGraph {
     /// [`StrategyGraph::lifetimes`]; free values are made where they are used and not
     /// counted). Returns `(peak, all arguments, the op position of the peak)`.
     pub fn memory(&self, func: &Func, cx: &CostContext, chosen: &[usize]) -> (f64, f64, usize) {
-        let args: f64 = (0..func.args.len()).map(|a| self.value_bytes(func, cx, a, 0, chosen[a])).sum();
-        let kept: f64 = (0..func.args.len()).filter(|&a| !self.donated(a)).map(|a| self.value_bytes(func, cx, a, 0, chosen[a])).sum();
+        let (mut args, mut kept) = (0.0, 0.0);
+        for a in 0..func.args.len() {
+            let bytes = self.value_bytes(func, cx, a, 0, chosen[a]);
+            args += bytes;
+            if !self.donated(a) {
+                kept += bytes;
+            }
+        }
         let n = func.body.entry().ops.len();
         let mut delta = vec![0.0f64; n + 1];
         for (m, r, start, end) in self.lifetimes(func) {
@@ -794,6 +788,13 @@ impl StrategyGraph {
         let op = &func.body.entry().ops[at];
         MemoryRow { name: format!("at {} {}:{}", op.name, op.pos.line, op.pos.col), terms }
     }
+}
+
+/// The price that breaks ties between layouts a value may take for free (an argument's, a
+/// free value's) towards the one holding the least per device: 1 ns (or 1e-9 of Alpa's unit)
+/// at most, below any collective's price, so inputs that can be sliced for free arrive sliced.
+fn least_held(spec: &Spec, cx: &CostContext) -> f64 {
+    1e-9 * strategy::tiles_share(spec, cx.mesh)
 }
 
 /// Per op of `func`'s entry block, the earlier op it repeats, if any: the same name,
@@ -846,7 +847,7 @@ fn repeat_key(func: &Func, op: &Op, canon: &[ValueId]) -> String {
     for v in &op.operands {
         let _ = write!(key, " {}", canon[v.index()].0);
     }
-    for (name, attr) in op.attrs.iter().filter(|(name, _)| name != "alpa.layer" && name != "alpa.role") {
+    for (name, attr) in op.attrs.iter().filter(|(name, _)| !is_placement(name)) {
         let _ = write!(key, " {name}={attr:?}");
     }
     for r in &op.results {
