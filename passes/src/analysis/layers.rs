@@ -137,7 +137,7 @@ impl Layering {
         let forward: Vec<usize> = (0..ops.len()).filter(|&i| roles[i] == Role::Forward).collect();
         let mut of_op = vec![usize::MAX; ops.len()];
         let atoms = atoms(func, &forward);
-        let unit_ranges = units(func, &atoms);
+        let units = units(func, &forward, &atoms);
         // A step marked whole (as alpa-cluster-layers writes it) keeps every mark.
         let marked: Vec<Option<i64>> = ops.iter().map(|op| op.int("alpa.layer")).collect();
         if ops.iter().zip(&marked).all(|(op, m)| op.name == "func.return" || m.is_some_and(|l| l >= 0)) && marked.iter().any(Option::is_some) {
@@ -146,7 +146,7 @@ impl Layering {
             if let Some(n) = layers.filter(|&n| n != count) {
                 return Err(Diag::input(func.pos, format!("layers={n} but the input marks {count} layers with alpa.layer")));
             }
-            let units = units_of_ops(func, &roles, &atoms, &unit_ranges);
+            let units = units_of_ops(func, &roles, &units);
             return Ok(Layering { count, of_op, roles, from_user: true, units });
         }
         let user: Vec<Option<i64>> = forward.iter().map(|&i| ops[i].int("alpa.layer")).collect();
@@ -170,10 +170,10 @@ impl Layering {
             }
             count
         } else {
-            cluster_forward(func, &atoms, &unit_ranges, layers, &mut of_op)?
+            cluster_forward(func, &atoms, &units, layers, &mut of_op)?
         };
         assign_rest(func, &roles, &mut of_op);
-        let units = units_of_ops(func, &roles, &atoms, &unit_ranges);
+        let units = units_of_ops(func, &roles, &units);
         Ok(Layering { count, of_op, roles, from_user, units })
     }
 
@@ -249,7 +249,7 @@ impl Layering {
 }
 
 /// Alpa's operator clustering of the forward ops (see the module docs); returns the count.
-fn cluster_forward(func: &Func, atoms: &[Vec<usize>], units: &[std::ops::Range<usize>], layers: Option<usize>, of_op: &mut [usize]) -> Result<usize, Diag> {
+fn cluster_forward(func: &Func, atoms: &[Vec<usize>], units: &[Vec<usize>], layers: Option<usize>, of_op: &mut [usize]) -> Result<usize, Diag> {
     let ops = &func.body.entry().ops;
     let a = atoms.len();
     let count = match layers {
@@ -259,13 +259,7 @@ fn cluster_forward(func: &Func, atoms: &[Vec<usize>], units: &[std::ops::Range<u
         None => (a / 3).clamp(1, 16),
     };
     // Automatic layers of a stack of identical blocks cut only between blocks.
-    let (atoms, count) = if layers.is_none() && units.len() > 1 {
-        let merged: Vec<Vec<usize>> = units.iter().map(|r| atoms[r.clone()].concat()).collect();
-        let count = count.min(merged.len());
-        (merged, count)
-    } else {
-        (atoms.to_vec(), count)
-    };
+    let (atoms, count) = if layers.is_none() && units.len() > 1 { (units.to_vec(), count.min(units.len())) } else { (atoms.to_vec(), count) };
     let a = atoms.len();
     let flops: Vec<f64> = atoms.iter().map(|atom| atom.iter().filter(|&&i| cost::is_heavy(&ops[i])).map(|&i| cost::flops(&ops[i], func)).sum()).collect();
     let mut prefix = vec![0.0; a + 1];
@@ -338,31 +332,36 @@ fn atoms(func: &Func, forward: &[usize]) -> Vec<Vec<usize>> {
     atoms
 }
 
-/// Atoms grouped into repeat units, as ranges of atoms covering them all in order. The
-/// longest run of atoms whose signatures (op names and types) repeat with one period (a stack
-/// of identical blocks; the smallest period among equally long runs) is cut into one unit
-/// per period, at the phase where the fewest bytes of forward values cross (ties to 0.1%
-/// go to the phase before a remat block's input); what comes
-/// before the run, the run's atoms before the first cut and after the last one, and what
-/// comes after the run are one unit each. Without a repeat (at least two periods) there
-/// is one unit.
-fn units(func: &Func, atoms: &[Vec<usize>]) -> Vec<std::ops::Range<usize>> {
+/// The forward ops grouped into repeat units, each a list of op indices, covering them all in
+/// order. The longest run of atoms whose signatures (op names and types) repeat with one
+/// period (a stack of identical blocks; the smallest period among equally long runs) is
+/// found; op by op, the run then extends as far as the ops keep repeating (a first block
+/// whose first atom also holds the embedding still repeats from where the embedding ends).
+/// The run is cut into one unit per period at the op boundary where the fewest bytes of
+/// forward values cross (ties to 0.1% go to the boundary just after an op making a remat
+/// block's input, then to one between atoms); what comes before the first cut is one unit,
+/// and the run's ops after the last cut with what follows the run another. Cutting between
+/// ops rather than atoms lets a transformer stack fall into whole blocks from residual to
+/// residual, so the last block is a unit like the others. Without a repeat (at least two
+/// periods) there is one unit.
+fn units(func: &Func, forward: &[usize], atoms: &[Vec<usize>]) -> Vec<Vec<usize>> {
     use std::hash::{Hash, Hasher};
     let ops = &func.body.entry().ops;
+    let op_sig = |i: usize, h: &mut std::collections::hash_map::DefaultHasher| {
+        ops[i].name.hash(h);
+        for v in ops[i].operands.iter().chain(&ops[i].results) {
+            func.ty(*v).to_string().hash(h);
+        }
+    };
+    let hash_of = |list: &[usize]| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for &i in list {
+            op_sig(i, &mut h);
+        }
+        h.finish()
+    };
     let a = atoms.len();
-    let sigs: Vec<u64> = atoms
-        .iter()
-        .map(|atom| {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            for &i in atom {
-                ops[i].name.hash(&mut h);
-                for v in ops[i].operands.iter().chain(&ops[i].results) {
-                    func.ty(*v).to_string().hash(&mut h);
-                }
-            }
-            h.finish()
-        })
-        .collect();
+    let sigs: Vec<u64> = atoms.iter().map(|atom| hash_of(atom)).collect();
     // (covered atoms, start, period, periods)
     let mut best = (0usize, 0usize, 0usize, 0usize);
     for p in 1..=a / 2 {
@@ -384,25 +383,42 @@ fn units(func: &Func, atoms: &[Vec<usize>]) -> Vec<std::ops::Range<usize>> {
     }
     let (_, start, p, n) = best;
     if n < 2 {
-        return vec![0..a];
+        return vec![forward.to_vec()];
     }
-    // Bytes crossing the boundary before each atom: forward values made before it and read
-    // at or after it (free values are made where needed).
+    // The run in forward-op positions, extended op by op while the ops repeat.
+    let f = forward.len();
+    let op_sigs: Vec<u64> = forward.iter().map(|&i| hash_of(&[i])).collect();
+    let atom_at: Vec<usize> = atoms
+        .iter()
+        .scan(0, |at, atom| {
+            let here = *at;
+            *at += atom.len();
+            Some(here)
+        })
+        .collect();
+    let (mut lo, mut hi) = (atom_at[start], atom_at.get(start + n * p).copied().unwrap_or(f));
+    let period = atom_at[start + p] - lo;
+    while lo > 0 && op_sigs[lo - 1] == op_sigs[lo - 1 + period] {
+        lo -= 1;
+    }
+    while hi < f && op_sigs[hi] == op_sigs[hi - period] {
+        hi += 1;
+    }
+    // Bytes crossing the boundary before each forward position: forward values made before it
+    // and read at or after it (free values are made where needed).
     let free = free_values(func);
-    let mut def_atom = vec![usize::MAX; func.values.len()];
+    let mut def_at = vec![usize::MAX; func.values.len()];
     let mut last_read = vec![0usize; func.values.len()];
-    for (k, atom) in atoms.iter().enumerate() {
-        for &i in atom {
-            for v in &ops[i].operands {
-                last_read[v.index()] = last_read[v.index()].max(k);
-            }
-            for r in &ops[i].results {
-                def_atom[r.index()] = k;
-            }
+    for (k, &i) in forward.iter().enumerate() {
+        for v in &ops[i].operands {
+            last_read[v.index()] = last_read[v.index()].max(k);
+        }
+        for r in &ops[i].results {
+            def_at[r.index()] = k;
         }
     }
-    let mut diff = vec![0.0f64; a + 1];
-    for (v, &d) in def_atom.iter().enumerate() {
+    let mut diff = vec![0.0f64; f + 1];
+    for (v, &d) in def_at.iter().enumerate() {
         if d == usize::MAX || free[v] || last_read[v] <= d {
             continue;
         }
@@ -410,52 +426,52 @@ fn units(func: &Func, atoms: &[Vec<usize>]) -> Vec<std::ops::Range<usize>> {
         diff[d + 1] += bytes;
         diff[last_read[v] + 1] -= bytes;
     }
-    let mut crossing = vec![0.0; a + 1];
+    let mut crossing = vec![0.0; f + 1];
     let mut running = 0.0;
-    for k in 0..=a {
+    for k in 0..=f {
         running += diff[k];
         crossing[k] = running;
     }
-    // Atoms making a block input that remat recomputes from (a value an optimization_barrier
-    // reads; atoms end at heavy ops, so the block's first ops are in it too): among phases
-    // equally cheap to 0.1%, one before such an atom puts a block's recompute in the same
-    // unit as the forward it repeats.
+    // Boundaries just after an op making a block input that remat recomputes from (a value an
+    // optimization_barrier reads): among boundaries equally cheap to 0.1%, such a one puts a
+    // block's recompute in the same unit as the forward it repeats.
     let mut remat_input = vec![false; func.values.len()];
     for op in ops.iter().filter(|op| op.name == "stablehlo.optimization_barrier") {
         for v in &op.operands {
             remat_input[v.index()] = true;
         }
     }
-    let starts_block = |k: usize| atoms[k].iter().any(|&i| ops[i].results.iter().any(|r| remat_input[r.index()]));
+    let after_block_input = |k: usize| k > 0 && ops[forward[k - 1]].results.iter().any(|r| remat_input[r.index()]);
+    // Then boundaries between atoms (just after a heavy op), then the earliest.
+    let between_atoms = |k: usize| atom_at.binary_search(&k).is_ok();
     let cheaper = |x: usize, y: usize| {
-        let (a, b) = (crossing[start + p + x], crossing[start + p + y]);
-        if (a - b).abs() > 1e-3 * a.max(b) { a.total_cmp(&b) } else { starts_block(start + p + y).cmp(&starts_block(start + p + x)) }
+        let (kx, ky) = (lo + period + x, lo + period + y);
+        let (a, b) = (crossing[kx], crossing[ky]);
+        if (a - b).abs() > 1e-3 * a.max(b) {
+            return a.total_cmp(&b);
+        }
+        (after_block_input(ky), between_atoms(ky)).cmp(&(after_block_input(kx), between_atoms(kx)))
     };
     // The phase: compare boundaries inside the second period, the first may differ.
-    let shift = (0..p).min_by(|&x, &y| cheaper(x, y)).unwrap_or(0);
-    let first = start + shift;
-    let end = start + n * p;
-    // Before the run, the part of its first period before the phase, the periods, the rest
-    // of the run, after the run.
-    let mut cuts = vec![0, start, first];
-    let mut k = first;
-    while k + p <= end {
-        k += p;
+    let shift = (0..period).min_by(|&x, &y| cheaper(x, y)).unwrap_or(0);
+    // Before the first cut, the periods, the rest of the run with what follows it.
+    let mut cuts = vec![0, lo + shift];
+    let mut k = lo + shift;
+    while k + period <= hi {
+        k += period;
         cuts.push(k);
     }
-    cuts.extend([end, a]);
+    cuts.push(f);
     cuts.dedup();
-    cuts.windows(2).filter(|w| w[0] < w[1]).map(|w| w[0]..w[1]).collect()
+    cuts.windows(2).filter(|w| w[0] < w[1]).map(|w| forward[w[0]..w[1]].to_vec()).collect()
 }
 
 /// Per top-level op, its repeat unit: forward ops by [`units`], the rest placed like layers.
-fn units_of_ops(func: &Func, roles: &[Role], atoms: &[Vec<usize>], units: &[std::ops::Range<usize>]) -> Vec<usize> {
+fn units_of_ops(func: &Func, roles: &[Role], units: &[Vec<usize>]) -> Vec<usize> {
     let mut of_op = vec![usize::MAX; roles.len()];
-    for (u, range) in units.iter().enumerate() {
-        for atom in &atoms[range.clone()] {
-            for &i in atom {
-                of_op[i] = u;
-            }
+    for (u, unit) in units.iter().enumerate() {
+        for &i in unit {
+            of_op[i] = u;
         }
     }
     assign_rest(func, roles, &mut of_op);
@@ -641,8 +657,9 @@ mod tests {
         let module = parse_module(&text).unwrap();
         let func = module.entry().unwrap();
         let dims = BatchDims::of(func).unwrap();
-        // Atoms: [add, dot], then seven of [maximum, dot] (the repeat, period one atom), the
-        // last carrying the loss. Units: the first atom, six periods, the last atom.
+        // Forward ops: add, then eight of [dot, maximum] (the repeat, period two ops), then
+        // the loss. Units: [add, dot1], seven periods [maximum, dot] cut where the atoms end
+        // (as cheap as cutting before the dot), then [maximum, loss].
         let layering = Layering::cluster(func, &dims, Some(3)).unwrap();
         let ops = &func.body.entry().ops;
         let dots: Vec<usize> = (0..ops.len()).filter(|&i| ops[i].name == "stablehlo.dot_general" && layering.roles[i] == Role::Forward).collect();
@@ -652,7 +669,7 @@ mod tests {
         assert_eq!(subs.iter().map(|&i| layering.units[i]).collect::<Vec<_>>(), (0..8).rev().collect::<Vec<_>>());
         // Pieces refine layers by units; each layer is a run of pieces.
         let pieces = layering.pieces();
-        assert_eq!(pieces.layering.count, 8);
+        assert_eq!(pieces.layering.count, 9);
         assert!(pieces.layer.windows(2).all(|w| w[0] <= w[1]));
         for (i, &p) in pieces.layering.of_op.iter().enumerate() {
             assert_eq!(pieces.layer[p], layering.of_op[i]);
