@@ -149,6 +149,206 @@ pub fn reshard_path(model: CostModel, mesh: &LogicalMesh, shape: &[i64], elem_by
 }
 
 fn search(model: CostModel, mesh: &LogicalMesh, shape: &[i64], elem_bytes: u64, src: &Spec, dst: &Spec) -> (f64, Vec<Collective>, Vec<Spec>) {
+    match (Packed::pack(src, mesh.rank()), Packed::pack(dst, mesh.rank())) {
+        (Some(from), Some(to)) => search_packed(model, mesh, shape, elem_bytes, from, to),
+        _ => search_specs(model, mesh, shape, elem_bytes, src, dst),
+    }
+}
+
+/// A layout packed into one integer for [`search_packed`]: per mesh axis (at most
+/// [`Packed::AXES`]), 8 bits holding the dimension it splits ([`Packed::UNUSED`] for none)
+/// and its place among that dimension's axes, major first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Packed(u32);
+
+impl Packed {
+    const AXES: usize = 4;
+    const DIMS: usize = 16;
+    const UNUSED: u32 = 0x1f;
+
+    fn pack(spec: &Spec, mesh_rank: usize) -> Option<Packed> {
+        if mesh_rank > Packed::AXES || spec.len() >= Packed::DIMS {
+            return None;
+        }
+        let mut bits = u32::MAX;
+        for (d, axes) in spec.iter().enumerate() {
+            for (place, &a) in axes.iter().enumerate() {
+                if a >= mesh_rank || (bits >> (8 * a)) & 0xff != 0xff {
+                    return None;
+                }
+                bits &= !(0xff << (8 * a));
+                bits |= ((d as u32) | ((place as u32) << 5)) << (8 * a);
+            }
+        }
+        // Axes not named stay 0xff: unused (dimension 0x1f).
+        Some(Packed(bits))
+    }
+
+    /// The dimension axis `a` splits, if any.
+    fn dim(self, a: usize) -> Option<usize> {
+        let d = (self.0 >> (8 * a)) & Packed::UNUSED;
+        (d != Packed::UNUSED).then_some(d as usize)
+    }
+
+    fn place(self, a: usize) -> usize {
+        ((self.0 >> (8 * a + 5)) & 0x7) as usize
+    }
+
+    fn set(self, a: usize, dim: Option<usize>, place: usize) -> Packed {
+        let byte = dim.map_or(0xff, |d| (d as u32) | ((place as u32) << 5));
+        Packed((self.0 & !(0xff << (8 * a))) | (byte << (8 * a)))
+    }
+
+    /// How many axes split dimension `d`.
+    fn count(self, d: usize, axes: usize) -> usize {
+        (0..axes).filter(|&a| self.dim(a) == Some(d)).count()
+    }
+
+    /// The minor-most axis of dimension `d`.
+    fn minor(self, d: usize, axes: usize) -> Option<usize> {
+        (0..axes).filter(|&a| self.dim(a) == Some(d)).max_by_key(|&a| self.place(a))
+    }
+
+    fn unpack(self, rank: usize, axes: usize) -> Spec {
+        let mut spec = replicated(rank);
+        for (d, list) in spec.iter_mut().enumerate() {
+            let mut on: Vec<usize> = (0..axes).filter(|&a| self.dim(a) == Some(d)).collect();
+            on.sort_by_key(|&a| self.place(a));
+            *list = on;
+        }
+        spec
+    }
+
+    /// A key ordered as the unpacked specs are (dimension by dimension, each list of axes
+    /// lexicographically, a prefix first): per dimension, per place, the axis + 1 or 0.
+    fn order(self, rank: usize, axes: usize) -> u128 {
+        let mut key = 0u128;
+        for d in 0..rank {
+            let mut on: Vec<usize> = (0..axes).filter(|&a| self.dim(a) == Some(d)).collect();
+            on.sort_by_key(|&a| self.place(a));
+            for p in 0..axes {
+                key = (key << 3) | on.get(p).map_or(0, |&a| a as u128 + 1);
+            }
+        }
+        key
+    }
+
+    /// Bytes of one device's shard, as [`local_bytes`].
+    fn local_bytes(self, shape: &[i64], elem_bytes: u64, mesh: &LogicalMesh) -> f64 {
+        let mut parts = [1i64; Packed::DIMS];
+        for a in 0..mesh.rank() {
+            if let Some(d) = self.dim(a) {
+                parts[d] *= mesh.shape[a] as i64;
+            }
+        }
+        let elems: f64 = shape.iter().zip(parts).map(|(&n, p)| ((n + p - 1) / p) as f64).product();
+        elems * elem_bytes as f64
+    }
+}
+
+/// [`search_specs`] on packed layouts: the same moves, in the same order, with the same
+/// tie-break (cost, then the smaller spec), so it finds the same sequence, without allocating
+/// a spec per state.
+fn search_packed(model: CostModel, mesh: &LogicalMesh, shape: &[i64], elem_bytes: u64, src: Packed, dst: Packed) -> (f64, Vec<Collective>, Vec<Spec>) {
+    let (rank, axes) = (shape.len(), mesh.rank());
+    if src == dst {
+        return (0.0, Vec::new(), vec![src.unpack(rank, axes)]);
+    }
+    let all_to_all = model != CostModel::Alpa || mesh.shape.iter().filter(|&&n| n > 1).count() < 2;
+    // Per state seen: its layout, best cost, and the state and move it was reached by.
+    struct Seen {
+        at: Packed,
+        cost: f64,
+        from: Option<(usize, Collective)>,
+        slice_from: Option<usize>,
+    }
+    let mut seen: Vec<Seen> = vec![Seen { at: src, cost: 0.0, from: None, slice_from: None }];
+    let find = |seen: &[Seen], p: Packed| seen.iter().position(|s| s.at == p);
+    #[derive(PartialEq)]
+    struct Entry(f64, u128, usize);
+    impl Eq for Entry {}
+    impl PartialOrd for Entry {
+        fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+            Some(self.cmp(other))
+        }
+    }
+    impl Ord for Entry {
+        fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+            other.0.total_cmp(&self.0).then_with(|| other.1.cmp(&self.1))
+        }
+    }
+    let mut heap = BinaryHeap::from([Entry(0.0, src.order(rank, axes), 0)]);
+    let mut next: Vec<(Option<Collective>, Packed)> = Vec::new();
+    while let Some(Entry(cost, _, i)) = heap.pop() {
+        let spec = seen[i].at;
+        if spec == dst {
+            let (mut steps, mut path) = (Vec::new(), vec![spec.unpack(rank, axes)]);
+            let mut at = i;
+            loop {
+                let s = &seen[at];
+                let prev = match (&s.from, s.slice_from) {
+                    (Some((prev, step)), _) => {
+                        steps.push(step.clone());
+                        *prev
+                    }
+                    (None, Some(prev)) => prev,
+                    (None, None) => break,
+                };
+                path.push(seen[prev].at.unpack(rank, axes));
+                at = prev;
+            }
+            steps.reverse();
+            path.reverse();
+            return (cost, steps, path);
+        }
+        if seen[i].cost < cost {
+            continue;
+        }
+        next.clear();
+        for axis in (0..axes).filter(|&a| spec.dim(a).is_none()) {
+            for d in 0..rank {
+                next.push((None, spec.set(axis, Some(d), spec.count(d, axes))));
+            }
+        }
+        let minors: Vec<(usize, usize)> = (0..rank).filter_map(|d| spec.minor(d, axes).map(|a| (d, a))).collect();
+        for &(d, axis) in &minors {
+            let gathered = spec.set(axis, None, 0);
+            let bytes = gathered.local_bytes(shape, elem_bytes, mesh);
+            next.push((Some(priced(model, mesh, CollectiveKind::AllGather, vec![axis], bytes)), gathered));
+            for e in (0..rank).filter(|&e| e != d && all_to_all) {
+                let moved = spec.set(axis, Some(e), spec.count(e, axes));
+                let group_bytes = spec.local_bytes(shape, elem_bytes, mesh) * mesh.shape[axis] as f64;
+                next.push((Some(priced(model, mesh, CollectiveKind::AllToAll, vec![axis], group_bytes)), moved));
+            }
+        }
+        if minors.len() > 1 {
+            let gathered = minors.iter().fold(spec, |p, &(_, a)| p.set(a, None, 0));
+            let bytes = gathered.local_bytes(shape, elem_bytes, mesh);
+            next.push((Some(priced(model, mesh, CollectiveKind::AllGather, minors.iter().map(|&(_, a)| a).collect(), bytes)), gathered));
+        }
+        for (step, s) in next.drain(..) {
+            let c = cost + step.as_ref().map_or(0.0, |st| st.cost);
+            let j = match find(&seen, s) {
+                Some(j) if c >= seen[j].cost => continue,
+                Some(j) => j,
+                None => {
+                    seen.push(Seen { at: s, cost: c, from: None, slice_from: None });
+                    seen.len() - 1
+                }
+            };
+            seen[j].cost = c;
+            (seen[j].from, seen[j].slice_from) = match step {
+                Some(step) => (Some((i, step)), None),
+                None => (None, Some(i)),
+            };
+            heap.push(Entry(c, s.order(rank, axes), j));
+        }
+    }
+    unreachable!("gathering everything and slicing reaches every layout")
+}
+
+/// The search on specs themselves, for meshes or tensors too big for [`Packed`].
+fn search_specs(model: CostModel, mesh: &LogicalMesh, shape: &[i64], elem_bytes: u64, src: &Spec, dst: &Spec) -> (f64, Vec<Collective>, Vec<Spec>) {
     #[derive(PartialEq)]
     struct Entry(f64, Spec);
     impl Eq for Entry {}
@@ -289,6 +489,28 @@ mod tests {
                         let axes: Vec<usize> = src.iter().flatten().copied().collect();
                         let gather_all = if axes.is_empty() { 0.0 } else { model.all_gather(&m, 64.0 * 32.0 * 4.0, &axes) };
                         assert!(cost <= gather_all + 1e-9, "{shape:?} {model:?} {src:?}->{dst:?}: {cost} > {gather_all}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// The packed search finds what the search on specs finds (cost, moves, layouts), on
+    /// tensors that divide evenly and ones that do not.
+    #[test]
+    fn packed_search_matches_the_search_on_specs() {
+        for shape in [vec![4], vec![2, 4], vec![4, 2], vec![1, 4]] {
+            let m = mesh(&shape);
+            for dims in [vec![64, 32, 8], vec![6, 5, 3]] {
+                // Both orders of two axes on one dimension.
+                let mut specs = all_specs(dims.len(), m.rank());
+                specs.extend(specs.clone().into_iter().filter(|s| s.iter().any(|a| a.len() > 1)).map(|s| s.into_iter().map(|a| a.into_iter().rev().collect()).collect::<Spec>()));
+                for model in [CostModel::Alpa, CostModel::Analytic] {
+                    for src in &specs {
+                        for dst in &specs {
+                            let packed = search_packed(model, &m, &dims, 2, Packed::pack(src, m.rank()).unwrap(), Packed::pack(dst, m.rank()).unwrap());
+                            assert_eq!(packed, search_specs(model, &m, &dims, 2, src, dst), "{shape:?} {model:?} {src:?} -> {dst:?}");
+                        }
                     }
                 }
             }
