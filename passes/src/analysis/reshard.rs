@@ -224,10 +224,12 @@ impl Packed {
     fn order(self, rank: usize, axes: usize) -> u128 {
         let mut key = 0u128;
         for d in 0..rank {
-            let mut on: Vec<usize> = (0..axes).filter(|&a| self.dim(a) == Some(d)).collect();
-            on.sort_by_key(|&a| self.place(a));
-            for p in 0..axes {
-                key = (key << 3) | on.get(p).map_or(0, |&a| a as u128 + 1);
+            let mut places = [0u128; Packed::AXES];
+            for a in (0..axes).filter(|&a| self.dim(a) == Some(d)) {
+                places[self.place(a)] = a as u128 + 1;
+            }
+            for &p in &places[..axes] {
+                key = (key << 3) | p;
             }
         }
         key
@@ -255,14 +257,26 @@ fn search_packed(model: CostModel, mesh: &LogicalMesh, shape: &[i64], elem_bytes
         return (0.0, Vec::new(), vec![src.unpack(rank, axes)]);
     }
     let all_to_all = model != CostModel::Alpa || mesh.shape.iter().filter(|&&n| n > 1).count() < 2;
+    // A move: its collective (none for a slice), the axes it runs over in order, the buffer
+    // it is priced on, and its price.
+    #[derive(Clone, Copy)]
+    struct Move {
+        kind: Option<CollectiveKind>,
+        axes: [usize; Packed::AXES],
+        count: usize,
+        bytes: f64,
+        cost: f64,
+    }
+    let slice = Move { kind: None, axes: [0; Packed::AXES], count: 0, bytes: 0.0, cost: 0.0 };
+    let price =
+        |kind: CollectiveKind, axes: [usize; Packed::AXES], count: usize, bytes: f64| -> Move { Move { kind: Some(kind), axes, count, bytes, cost: kind.cost(model, mesh, bytes, &axes[..count]) } };
     // Per state seen: its layout, best cost, and the state and move it was reached by.
     struct Seen {
         at: Packed,
         cost: f64,
-        from: Option<(usize, Collective)>,
-        slice_from: Option<usize>,
+        from: Option<(usize, Move)>,
     }
-    let mut seen: Vec<Seen> = vec![Seen { at: src, cost: 0.0, from: None, slice_from: None }];
+    let mut seen: Vec<Seen> = vec![Seen { at: src, cost: 0.0, from: None }];
     let find = |seen: &[Seen], p: Packed| seen.iter().position(|s| s.at == p);
     #[derive(PartialEq)]
     struct Entry(f64, u128, usize);
@@ -278,22 +292,16 @@ fn search_packed(model: CostModel, mesh: &LogicalMesh, shape: &[i64], elem_bytes
         }
     }
     let mut heap = BinaryHeap::from([Entry(0.0, src.order(rank, axes), 0)]);
-    let mut next: Vec<(Option<Collective>, Packed)> = Vec::new();
+    let mut next: Vec<(Move, Packed)> = Vec::new();
     while let Some(Entry(cost, _, i)) = heap.pop() {
         let spec = seen[i].at;
         if spec == dst {
             let (mut steps, mut path) = (Vec::new(), vec![spec.unpack(rank, axes)]);
             let mut at = i;
-            loop {
-                let s = &seen[at];
-                let prev = match (&s.from, s.slice_from) {
-                    (Some((prev, step)), _) => {
-                        steps.push(step.clone());
-                        *prev
-                    }
-                    (None, Some(prev)) => prev,
-                    (None, None) => break,
-                };
+            while let Some((prev, step)) = seen[at].from {
+                if let Some(kind) = step.kind {
+                    steps.push(Collective { kind, axes: step.axes[..step.count].to_vec(), bytes: step.bytes, cost: step.cost });
+                }
                 path.push(seen[prev].at.unpack(rank, axes));
                 at = prev;
             }
@@ -307,40 +315,39 @@ fn search_packed(model: CostModel, mesh: &LogicalMesh, shape: &[i64], elem_bytes
         next.clear();
         for axis in (0..axes).filter(|&a| spec.dim(a).is_none()) {
             for d in 0..rank {
-                next.push((None, spec.set(axis, Some(d), spec.count(d, axes))));
+                next.push((slice, spec.set(axis, Some(d), spec.count(d, axes))));
             }
         }
-        let minors: Vec<(usize, usize)> = (0..rank).filter_map(|d| spec.minor(d, axes).map(|a| (d, a))).collect();
-        for &(d, axis) in &minors {
+        let own_bytes = spec.local_bytes(shape, elem_bytes, mesh);
+        // The minor-most axis of each split dimension, in dimension order.
+        let (mut all_minors, mut minors, mut count) = (spec, [0usize; Packed::AXES], 0);
+        for d in 0..rank {
+            let Some(axis) = spec.minor(d, axes) else { continue };
+            (minors[count], count) = (axis, count + 1);
+            all_minors = all_minors.set(axis, None, 0);
+            let one = [axis; Packed::AXES];
             let gathered = spec.set(axis, None, 0);
-            let bytes = gathered.local_bytes(shape, elem_bytes, mesh);
-            next.push((Some(priced(model, mesh, CollectiveKind::AllGather, vec![axis], bytes)), gathered));
+            next.push((price(CollectiveKind::AllGather, one, 1, gathered.local_bytes(shape, elem_bytes, mesh)), gathered));
             for e in (0..rank).filter(|&e| e != d && all_to_all) {
                 let moved = spec.set(axis, Some(e), spec.count(e, axes));
-                let group_bytes = spec.local_bytes(shape, elem_bytes, mesh) * mesh.shape[axis] as f64;
-                next.push((Some(priced(model, mesh, CollectiveKind::AllToAll, vec![axis], group_bytes)), moved));
+                next.push((price(CollectiveKind::AllToAll, one, 1, own_bytes * mesh.shape[axis] as f64), moved));
             }
         }
-        if minors.len() > 1 {
-            let gathered = minors.iter().fold(spec, |p, &(_, a)| p.set(a, None, 0));
-            let bytes = gathered.local_bytes(shape, elem_bytes, mesh);
-            next.push((Some(priced(model, mesh, CollectiveKind::AllGather, minors.iter().map(|&(_, a)| a).collect(), bytes)), gathered));
+        if count > 1 {
+            next.push((price(CollectiveKind::AllGather, minors, count, all_minors.local_bytes(shape, elem_bytes, mesh)), all_minors));
         }
         for (step, s) in next.drain(..) {
-            let c = cost + step.as_ref().map_or(0.0, |st| st.cost);
+            let c = cost + step.cost;
             let j = match find(&seen, s) {
                 Some(j) if c >= seen[j].cost => continue,
                 Some(j) => j,
                 None => {
-                    seen.push(Seen { at: s, cost: c, from: None, slice_from: None });
+                    seen.push(Seen { at: s, cost: c, from: None });
                     seen.len() - 1
                 }
             };
             seen[j].cost = c;
-            (seen[j].from, seen[j].slice_from) = match step {
-                Some(step) => (Some((i, step)), None),
-                None => (None, Some(i)),
-            };
+            seen[j].from = Some((i, step));
             heap.push(Entry(c, s.order(rank, axes), j));
         }
     }
