@@ -636,6 +636,18 @@ fn message_passing(graph: &Graph, unary: &[Vec<f64>], iterations: usize, clock: 
     let n = graph.k.len();
     let k = &graph.k;
     let cap = |c: f64| c.min(TRWS_BIG);
+    // Per pair, its table capped, row-major as stored (rows: the lower node's values) and
+    // transposed (rows: the higher node's), so both directions' messages read rows.
+    let rows: Vec<Vec<f64>> = graph.pairs.iter().map(|p| p.table.iter().map(|&c| cap(c)).collect()).collect();
+    let columns: Vec<Vec<f64>> = graph
+        .pairs
+        .iter()
+        .zip(&rows)
+        .map(|(p, t)| {
+            let (ka, kb) = (k[p.vars[0]], k[p.vars[1]]);
+            (0..ka * kb).map(|i| t[(i % ka) * kb + i / ka]).collect()
+        })
+        .collect();
     // Per pair, the message to its higher node (len k[b]) and to its lower node (len k[a]).
     let mut up: Vec<Vec<f64>> = graph.pairs.iter().map(|p| vec![0.0; k[p.vars[1]]]).collect();
     let mut down: Vec<Vec<f64>> = graph.pairs.iter().map(|p| vec![0.0; k[p.vars[0]]]).collect();
@@ -666,9 +678,8 @@ fn message_passing(graph: &Graph, unary: &[Vec<f64>], iterations: usize, clock: 
                 if pair.vars[1] == v {
                     // A lower neighbour is chosen already: its pair cost replaces its message.
                     let a = pair.vars[0];
-                    for (s, x) in score.iter_mut().enumerate() {
-                        *x += cap(pair.table[choice[a] * k[v] + s]) - up[i][s];
-                    }
+                    let row = &rows[i][choice[a] * k[v]..(choice[a] + 1) * k[v]];
+                    score.iter_mut().zip(row).zip(&up[i]).for_each(|((x, &c), &m)| *x += c - m);
                 }
             }
             choice[v] = (0..k[v]).min_by(|&x, &y| score[x].total_cmp(&score[y])).unwrap_or(0);
@@ -682,8 +693,8 @@ fn message_passing(graph: &Graph, unary: &[Vec<f64>], iterations: usize, clock: 
                 let mut m = vec![f64::INFINITY; kw];
                 for s in 0..k[v] {
                     let h = gamma[v] * b[s] - down[i][s];
-                    let row = &pair.table[s * kw..(s + 1) * kw];
-                    m.iter_mut().zip(row).for_each(|(x, &c)| *x = x.min(h + cap(c)));
+                    let row = &rows[i][s * kw..(s + 1) * kw];
+                    m.iter_mut().zip(row).for_each(|(x, &c)| *x = x.min(h + c));
                 }
                 let least = m.iter().copied().fold(f64::INFINITY, f64::min);
                 m.iter_mut().for_each(|x| *x -= least);
@@ -704,12 +715,12 @@ fn message_passing(graph: &Graph, unary: &[Vec<f64>], iterations: usize, clock: 
                 }
                 let a = pair.vars[0];
                 let kv = k[v];
-                let mut m = vec![f64::INFINITY; k[a]];
-                for (sa, x) in m.iter_mut().enumerate() {
-                    let row = &pair.table[sa * kv..(sa + 1) * kv];
-                    for s in 0..kv {
-                        *x = x.min(gamma[v] * b[s] - up[i][s] + cap(row[s]));
-                    }
+                let ka = k[a];
+                let mut m = vec![f64::INFINITY; ka];
+                for s in 0..kv {
+                    let h = gamma[v] * b[s] - up[i][s];
+                    let column = &columns[i][s * ka..(s + 1) * ka];
+                    m.iter_mut().zip(column).for_each(|(x, &c)| *x = x.min(h + c));
                 }
                 let least = m.iter().copied().fold(f64::INFINITY, f64::min);
                 m.iter_mut().for_each(|x| *x -= least);
@@ -1456,3 +1467,4 @@ mod tests {
         assert!(matches!(solve(&problem, &DpOptions::default()), Err(SolveError::OverBudget { needed, .. }) if needed > 0.5 * peak));
     }
 }
+

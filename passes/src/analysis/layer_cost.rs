@@ -321,6 +321,13 @@ impl LayerCoster {
             });
             todo[g].push(k);
         }
+        // Biggest plans first (ops times live mesh axes, a proxy for strategies per op), so
+        // that no thread is left with a big one while the others have finished.
+        let work = |group: &Vec<usize>| {
+            let r = &requests[group[0]];
+            r.layer.func.body.entry().ops.len() * live_axes(r.mesh).len().max(1)
+        };
+        todo.sort_by_key(|group| std::cmp::Reverse(work(group)));
         let reshards: Vec<Reshards> = todo.iter().map(|group| self.reshards.entry(requests[group[0]].mesh_key.to_string()).or_default().clone()).collect();
         let threads = std::thread::available_parallelism().map_or(1, usize::from).min(todo.len()).max(1);
         let next = AtomicUsize::new(0);
