@@ -155,6 +155,12 @@ fn search(model: CostModel, mesh: &LogicalMesh, shape: &[i64], elem_bytes: u64, 
     }
 }
 
+/// `spec` on a mesh of `mesh_rank` axes as one integer, equal exactly for equal specs;
+/// `None` for layouts too big to pack (more than 4 mesh axes or 15 dimensions).
+pub fn packed_layout(spec: &Spec, mesh_rank: usize) -> Option<u32> {
+    Packed::pack(spec, mesh_rank).map(|p| p.0)
+}
+
 /// A layout packed into one integer for [`search_packed`]: per mesh axis (at most
 /// [`Packed::AXES`]), 8 bits holding the dimension it splits ([`Packed::UNUSED`] for none)
 /// and its place among that dimension's axes, major first.

@@ -27,7 +27,7 @@
 
 use super::layers::is_placement;
 use super::problem::{Edge, MemoryRow, Node, Problem};
-use super::reshard::{Collective, CollectiveKind, Spec, local_bytes, reshard};
+use super::reshard::{Collective, CollectiveKind, Spec, local_bytes, packed_layout, reshard};
 use super::strategy::{self, CostContext, Strategy};
 use alpa_stablehlo::attr::Attr;
 use alpa_stablehlo::catalogue::{cost, sharding::sharding_rule};
@@ -486,7 +486,25 @@ impl StrategyGraph {
         let (gu, gv) = (self.members[m].group, self.members[use_.to.0].group);
         let ku = self.members[m].strategies.len();
         let kv = self.members[use_.to.0].strategies.len();
+        let rank = cx.mesh.rank();
         let distinct = |specs: Vec<&Spec>| -> (Vec<Spec>, Vec<usize>) {
+            // Layouts packed into integers compare without walking the specs.
+            if let Some(packed) = specs.iter().map(|s| packed_layout(s, rank)).collect::<Option<Vec<u32>>>() {
+                let mut keys: Vec<u32> = Vec::new();
+                let mut uniq: Vec<Spec> = Vec::new();
+                let index = packed
+                    .iter()
+                    .zip(&specs)
+                    .map(|(key, spec)| {
+                        keys.iter().position(|k| k == key).unwrap_or_else(|| {
+                            keys.push(*key);
+                            uniq.push((*spec).clone());
+                            uniq.len() - 1
+                        })
+                    })
+                    .collect();
+                return (uniq, index);
+            }
             let mut uniq: Vec<Spec> = Vec::new();
             let mut seen: HashMap<&Spec, usize, FastHash> = HashMap::default();
             let index = specs
