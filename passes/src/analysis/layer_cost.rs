@@ -75,8 +75,9 @@ pub struct LayerFunc {
     pub grads: Vec<Vec<bool>>,
     /// A key equal for structurally identical layers (a 128-bit digest of their structure).
     pub key: u128,
-    /// Per op of the body, the earlier op it repeats ([`repeats`]).
-    pub repeats: Vec<Option<usize>>,
+    /// Per op of the body, the earlier op it repeats ([`repeats`]), worked out on first use:
+    /// of identical layers only the one planned needs it.
+    repeats: std::sync::OnceLock<Vec<Option<usize>>>,
 }
 
 /// The values a layer holds beyond its temporaries.
@@ -90,6 +91,11 @@ pub struct Held {
 }
 
 impl LayerFunc {
+    /// Per op of the body, the earlier op it repeats ([`repeats`]).
+    pub fn repeats(&self) -> &[Option<usize>] {
+        self.repeats.get_or_init(|| repeats(&self.func))
+    }
+
     /// What the layer holds (see [`Held`]).
     pub fn held(&self) -> Held {
         let func = &self.func;
@@ -224,8 +230,7 @@ pub fn layer_func(func: &Func, infos: &[ArgInfo], layering: &Layering, l: usize)
     let grads: Vec<Vec<bool>> = members.iter().map(|&i| ops[i].results.iter().map(|r| layering.roles[i] == Role::Backward && read_by_update[r.index()]).collect()).collect();
     sub.renumber_from(&func.values);
     let key = structure_key(&sub, &args, &grads);
-    let repeats = repeats(&sub);
-    LayerFunc { func: sub, args, roles, state, grads, key, repeats }
+    LayerFunc { func: sub, args, roles, state, grads, key, repeats: std::sync::OnceLock::new() }
 }
 
 /// A text equal for two functions with the same ops, attributes, types and wiring.
@@ -381,7 +386,7 @@ impl LayerCost {
 /// embeddings, heads) and conditions quickly on a block; message passing (TRW-S) then finds
 /// the block's plan: on GPT-39B's blocks it matched the proven optimum on every mesh checked,
 /// where greedy conditioning alone was off by up to 2x on some (see docs/perf.md).
-const LAYER_DP: dp::DpOptions = dp::DpOptions { max_table: 1 << 12, time_limit_s: 60.0, branch_work: 1 << 14, message_passes: 30 };
+const LAYER_DP: dp::DpOptions = dp::DpOptions { max_table: 1 << 10, time_limit_s: 60.0, branch_work: 1 << 12, message_passes: 30 };
 
 /// Plans `layer` on `mesh` at each ZeRO stage of `zeros`, on one strategy graph: the stages
 /// differ only in the layouts they allow (ZeRO's state and gradients fully sharded) and in how
@@ -390,7 +395,7 @@ const LAYER_DP: dp::DpOptions = dp::DpOptions { max_table: 1 << 12, time_limit_s
 fn plan_layer(layer: &LayerFunc, mesh: &LogicalMesh, device: &DeviceType, zeros: &[u8], microbatches: usize, reshards: Reshards, done: &dyn Fn()) -> Result<Vec<LayerCost>, Diag> {
     let func = &layer.func;
     let cx = CostContext { mesh, model: CostModel::Analytic, device, reduce_scatter: true };
-    let mut graph = StrategyGraph::build_shared(func, &cx, &|_| ArgPolicy::Any, layer.args.clone(), &layer.repeats, reshards)?;
+    let mut graph = StrategyGraph::build_shared(func, &cx, &|_| ArgPolicy::Any, layer.args.clone(), layer.repeats(), reshards)?;
     let ops = &func.body.entry().ops;
     let mut grad = vec![false; func.values.len()];
     for (op, flags) in ops.iter().zip(&layer.grads) {

@@ -155,7 +155,22 @@ impl PiecesAt {
     fn new(func: &Func, dims: &BatchDims, layering: &Layering, infos: &[crate::analysis::strategy_graph::ArgInfo], b: usize) -> Result<PiecesAt, Diag> {
         let micro = microbatch::split(func, dims, b)?;
         let pieces = layering.pieces();
-        let funcs = (0..pieces.layering.count).map(|p| layer_func(&micro, infos, &pieces.layering, p)).collect();
+        // Cut on every core: each cut copies its ops and digests their structure.
+        let count = pieces.layering.count;
+        let threads = std::thread::available_parallelism().map_or(1, usize::from).min(count).max(1);
+        let mut funcs: Vec<Option<LayerFunc>> = (0..count).map(|_| None).collect();
+        std::thread::scope(|scope| {
+            for (t, slots) in funcs.chunks_mut(count.div_ceil(threads)).enumerate() {
+                let (micro, pieces) = (&micro, &pieces.layering);
+                scope.spawn(move || {
+                    let first = t * count.div_ceil(threads);
+                    for (j, slot) in slots.iter_mut().enumerate() {
+                        *slot = Some(layer_func(micro, infos, pieces, first + j));
+                    }
+                });
+            }
+        });
+        let funcs = funcs.into_iter().map(|f| f.ok_or_else(|| Diag::bug(Some(func.pos), "a layer piece was not cut"))).collect::<Result<_, _>>()?;
         Ok(PiecesAt { pieces, funcs })
     }
 }
