@@ -25,10 +25,11 @@
 //!     what is computed from them alone) are available to every stage and place no op.
 //!   With `layers=auto`, a step whose forward atoms repeat (a stack of identical blocks) is
 //!   clustered over repeat units instead of atoms: one unit per period of the longest
-//!   repeating run of atom signatures (op names and types), cut at the phase where the
-//!   fewest bytes cross (among phases within 0.1% of it, the one before the atom making a
-//!   remat block's input, so a block's recompute stays with its forward), plus the atoms
-//!   before, around and after the run; so layers hold whole blocks. [`Layering::pieces`]
+//!   repeating run of atom signatures (op names and types), extended op by op while the ops
+//!   repeat and cut between ops where the fewest bytes cross (among boundaries within 0.1%
+//!   of it, the one just after an op making a remat block's input, so a block's recompute
+//!   stays with its forward, then one between atoms), plus the ops before the first cut and
+//!   after the last; so layers hold whole blocks, residual to residual. [`Layering::pieces`]
 //!   cuts layers further at unit boundaries: the pieces of a transformer stack are
 //!   identical, and a cost model plans each kind once.
 //! - [`Layering::cut_bytes`] is what crosses each cut after layer k per micro-batch (values made
