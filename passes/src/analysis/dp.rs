@@ -688,17 +688,7 @@ fn message_passing(graph: &Graph, unary: &[Vec<f64>], iterations: usize, clock: 
                 if pair.vars[0] != v {
                     continue;
                 }
-                let w = pair.vars[1];
-                let kw = k[w];
-                let mut m = vec![f64::INFINITY; kw];
-                for s in 0..k[v] {
-                    let h = gamma[v] * b[s] - down[i][s];
-                    let row = &rows[i][s * kw..(s + 1) * kw];
-                    m.iter_mut().zip(row).for_each(|(x, &c)| *x = x.min(h + c));
-                }
-                let least = m.iter().copied().fold(f64::INFINITY, f64::min);
-                m.iter_mut().for_each(|x| *x -= least);
-                up[i] = m;
+                up[i] = min_sum_message(|s| gamma[v] * b[s] - down[i][s], &rows[i], k[pair.vars[1]]);
             }
         }
         let value = graph.value(unary, &choice);
@@ -713,18 +703,7 @@ fn message_passing(graph: &Graph, unary: &[Vec<f64>], iterations: usize, clock: 
                 if pair.vars[1] != v {
                     continue;
                 }
-                let a = pair.vars[0];
-                let kv = k[v];
-                let ka = k[a];
-                let mut m = vec![f64::INFINITY; ka];
-                for s in 0..kv {
-                    let h = gamma[v] * b[s] - up[i][s];
-                    let column = &columns[i][s * ka..(s + 1) * ka];
-                    m.iter_mut().zip(column).for_each(|(x, &c)| *x = x.min(h + c));
-                }
-                let least = m.iter().copied().fold(f64::INFINITY, f64::min);
-                m.iter_mut().for_each(|x| *x -= least);
-                down[i] = m;
+                down[i] = min_sum_message(|s| gamma[v] * b[s] - up[i][s], &columns[i], k[pair.vars[0]]);
             }
         }
         if clock.is_up() {
@@ -732,6 +711,19 @@ fn message_passing(graph: &Graph, unary: &[Vec<f64>], iterations: usize, clock: 
         }
     }
     best.map(|(plan, _)| plan)
+}
+
+/// The min-sum message `m(t) = min_s (h(s) + table[s][t])` over a row-major `table` of
+/// `k_to` columns, shifted so that its least entry is 0.
+fn min_sum_message(h: impl Fn(usize) -> f64, table: &[f64], k_to: usize) -> Vec<f64> {
+    let mut m = vec![f64::INFINITY; k_to];
+    for (s, row) in table.chunks_exact(k_to).enumerate() {
+        let h = h(s);
+        m.iter_mut().zip(row).for_each(|(x, &c)| *x = x.min(h + c));
+    }
+    let least = m.iter().copied().fold(f64::INFINITY, f64::min);
+    m.iter_mut().for_each(|x| *x -= least);
+    m
 }
 
 /// Local search gives up after this many sweeps even if it still improves.
@@ -1467,4 +1459,3 @@ mod tests {
         assert!(matches!(solve(&problem, &DpOptions::default()), Err(SolveError::OverBudget { needed, .. }) if needed > 0.5 * peak));
     }
 }
-

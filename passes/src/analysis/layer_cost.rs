@@ -35,8 +35,6 @@ use super::strategy_graph::{ArgInfo, ArgPolicy, Producer, Reshards, StrategyGrap
 use alpa_stablehlo::ir::{Arg, Block, FuncResult, Op, Region};
 use alpa_stablehlo::{Diag, Func, ValueId};
 use std::collections::HashMap;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The price of one layer on one mesh at one micro-batch size.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -273,9 +271,6 @@ fn strip_positions(op: &mut Op) {
     }
 }
 
-/// The costs of one layer on one mesh at each ZeRO stage asked for.
-type PlanResult = Result<Vec<LayerCost>, Diag>;
-
 /// Plans layers and remembers what identical layers cost.
 #[derive(Default)]
 pub struct LayerCoster {
@@ -334,26 +329,14 @@ impl LayerCoster {
         };
         todo.sort_by_key(|group| std::cmp::Reverse(work(group)));
         let reshards: Vec<Reshards> = todo.iter().map(|group| self.reshards.entry(requests[group[0]].mesh_key.to_string()).or_default().clone()).collect();
-        let threads = std::thread::available_parallelism().map_or(1, usize::from).min(todo.len()).max(1);
-        let next = AtomicUsize::new(0);
-        let results: Vec<Mutex<Option<PlanResult>>> = todo.iter().map(|_| Mutex::new(None)).collect();
-        std::thread::scope(|scope| {
-            for _ in 0..threads {
-                scope.spawn(|| {
-                    loop {
-                        let j = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(group) = todo.get(j) else { break };
-                        let r = &requests[group[0]];
-                        let zeros: Vec<u8> = group.iter().map(|&k| requests[k].zero).collect();
-                        let c = plan_layer(r.layer, r.mesh, r.device, &zeros, microbatches, reshards[j].clone(), &|| done());
-                        *results[j].lock().unwrap_or_else(|e| e.into_inner()) = Some(c);
-                    }
-                });
-            }
+        let jobs: Vec<(&Vec<usize>, &Reshards)> = todo.iter().zip(&reshards).collect();
+        let results = super::parallel_map(&jobs, |&(group, reshards)| {
+            let r = &requests[group[0]];
+            let zeros: Vec<u8> = group.iter().map(|&k| requests[k].zero).collect();
+            plan_layer(r.layer, r.mesh, r.device, &zeros, microbatches, reshards.clone(), &|| done())
         });
-        for (group, slot) in todo.iter().zip(results) {
-            let costs = slot.into_inner().unwrap_or_else(|e| e.into_inner()).unwrap_or_else(|| Err(Diag::bug(None, "a layer plan was not run")))?;
-            for (&k, c) in group.iter().zip(costs) {
+        for (group, costs) in todo.iter().zip(results) {
+            for (&k, c) in group.iter().zip(costs?) {
                 self.cache.insert(key(&requests[k]), c);
                 self.planned += 1;
             }

@@ -348,21 +348,25 @@ fn atoms(func: &Func, forward: &[usize]) -> Vec<Vec<usize>> {
 fn units(func: &Func, forward: &[usize], atoms: &[Vec<usize>]) -> Vec<Vec<usize>> {
     use std::hash::{Hash, Hasher};
     let ops = &func.body.entry().ops;
-    let op_sig = |i: usize, h: &mut std::collections::hash_map::DefaultHasher| {
-        ops[i].name.hash(h);
-        for v in ops[i].operands.iter().chain(&ops[i].results) {
-            func.ty(*v).to_string().hash(h);
-        }
-    };
-    let hash_of = |list: &[usize]| {
+    // Each forward op's signature, once; an atom's is the digest of its ops'.
+    let mut op_sig = vec![0u64; ops.len()];
+    for &i in forward {
         let mut h = std::collections::hash_map::DefaultHasher::new();
-        for &i in list {
-            op_sig(i, &mut h);
+        ops[i].name.hash(&mut h);
+        for v in ops[i].operands.iter().chain(&ops[i].results) {
+            func.ty(*v).to_string().hash(&mut h);
         }
-        h.finish()
-    };
+        op_sig[i] = h.finish();
+    }
     let a = atoms.len();
-    let sigs: Vec<u64> = atoms.iter().map(|atom| hash_of(atom)).collect();
+    let sigs: Vec<u64> = atoms
+        .iter()
+        .map(|atom| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            atom.iter().for_each(|&i| op_sig[i].hash(&mut h));
+            h.finish()
+        })
+        .collect();
     // (covered atoms, start, period, periods)
     let mut best = (0usize, 0usize, 0usize, 0usize);
     for p in 1..=a / 2 {
@@ -388,7 +392,7 @@ fn units(func: &Func, forward: &[usize], atoms: &[Vec<usize>]) -> Vec<Vec<usize>
     }
     // The run in forward-op positions, extended op by op while the ops repeat.
     let f = forward.len();
-    let op_sigs: Vec<u64> = forward.iter().map(|&i| hash_of(&[i])).collect();
+    let op_sigs: Vec<u64> = forward.iter().map(|&i| op_sig[i]).collect();
     let atom_at: Vec<usize> = atoms
         .iter()
         .scan(0, |at, atom| {

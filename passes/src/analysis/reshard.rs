@@ -284,22 +284,10 @@ fn search_packed(model: CostModel, mesh: &LogicalMesh, shape: &[i64], elem_bytes
     }
     let mut seen: Vec<Seen> = vec![Seen { at: src, cost: 0.0, from: None }];
     let find = |seen: &[Seen], p: Packed| seen.iter().position(|s| s.at == p);
-    #[derive(PartialEq)]
-    struct Entry(f64, u128, usize);
-    impl Eq for Entry {}
-    impl PartialOrd for Entry {
-        fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-            Some(self.cmp(other))
-        }
-    }
-    impl Ord for Entry {
-        fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-            other.0.total_cmp(&self.0).then_with(|| other.1.cmp(&self.1))
-        }
-    }
-    let mut heap = BinaryHeap::from([Entry(0.0, src.order(rank, axes), 0)]);
+    // Queued by (cost, spec order); a state's index follows from its layout.
+    let mut heap = BinaryHeap::from([Cheapest(0.0, (src.order(rank, axes), 0))]);
     let mut next: Vec<(Move, Packed)> = Vec::new();
-    while let Some(Entry(cost, _, i)) = heap.pop() {
+    while let Some(Cheapest(cost, (_, i))) = heap.pop() {
         let spec = seen[i].at;
         if spec == dst {
             let (mut steps, mut path) = (Vec::new(), vec![spec.unpack(rank, axes)]);
@@ -354,27 +342,33 @@ fn search_packed(model: CostModel, mesh: &LogicalMesh, shape: &[i64], elem_bytes
             };
             seen[j].cost = c;
             seen[j].from = Some((i, step));
-            heap.push(Entry(c, s.order(rank, axes), j));
+            heap.push(Cheapest(c, (s.order(rank, axes), j)));
         }
     }
     unreachable!("gathering everything and slicing reaches every layout")
 }
 
+/// A search state in the queue: Dijkstra pops the least cost first, ties to the smaller key
+/// (so both searches take the same path).
+#[derive(PartialEq)]
+struct Cheapest<K>(f64, K);
+
+impl<K: Ord> Eq for Cheapest<K> {}
+
+impl<K: Ord> PartialOrd for Cheapest<K> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<K: Ord> Ord for Cheapest<K> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        other.0.total_cmp(&self.0).then_with(|| other.1.cmp(&self.1))
+    }
+}
+
 /// The search on specs themselves, for meshes or tensors too big for [`Packed`].
 fn search_specs(model: CostModel, mesh: &LogicalMesh, shape: &[i64], elem_bytes: u64, src: &Spec, dst: &Spec) -> (f64, Vec<Collective>, Vec<Spec>) {
-    #[derive(PartialEq)]
-    struct Entry(f64, Spec);
-    impl Eq for Entry {}
-    impl PartialOrd for Entry {
-        fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-            Some(self.cmp(other))
-        }
-    }
-    impl Ord for Entry {
-        fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-            other.0.total_cmp(&self.0).then_with(|| other.1.cmp(&self.1))
-        }
-    }
     if src == dst {
         return (0.0, Vec::new(), vec![src.clone()]);
     }
@@ -384,8 +378,8 @@ fn search_specs(model: CostModel, mesh: &LogicalMesh, shape: &[i64], elem_bytes:
     let all_to_all = model != CostModel::Alpa || mesh.shape.iter().filter(|&&n| n > 1).count() < 2;
     let mut best: BTreeMap<Spec, f64> = BTreeMap::from([(src.clone(), 0.0)]);
     let mut came_from: BTreeMap<Spec, (Spec, Option<Collective>)> = BTreeMap::new();
-    let mut heap = BinaryHeap::from([Entry(0.0, src.clone())]);
-    while let Some(Entry(cost, spec)) = heap.pop() {
+    let mut heap = BinaryHeap::from([Cheapest(0.0, src.clone())]);
+    while let Some(Cheapest(cost, spec)) = heap.pop() {
         if &spec == dst {
             let (mut steps, mut path) = (Vec::new(), vec![spec.clone()]);
             let mut at = spec;
@@ -440,7 +434,7 @@ fn search_specs(model: CostModel, mesh: &LogicalMesh, shape: &[i64], elem_bytes:
             if best.get(&s).is_none_or(|&b| c < b) {
                 best.insert(s.clone(), c);
                 came_from.insert(s.clone(), (spec.clone(), step));
-                heap.push(Entry(c, s));
+                heap.push(Cheapest(c, s));
             }
         }
     }

@@ -59,8 +59,6 @@
 
 use std::collections::HashMap;
 use std::fmt;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use coin_cbc::{Col, Model, Sense};
@@ -455,7 +453,7 @@ fn tabulate(p: &StageProblem) -> Result<Vec<Entry>, StageError> {
             }
         }
     }
-    let costs = parallel_map(&keys, |&(first, last, shape, after)| call_cost(p, first, last, shape, after));
+    let costs = super::parallel_map(&keys, |&(first, last, shape, after)| call_cost(p, first, last, shape, after));
     let mut entries = Vec::new();
     for (&(first, last, shape, after), cost) in keys.iter().zip(costs) {
         if let Some(cost) = cost? {
@@ -504,33 +502,6 @@ fn other_stage_counts(p: &StageProblem) -> Vec<Vec<bool>> {
             counts
         })
         .collect()
-}
-
-/// `f` over `items` on all cores, results in order. Items are handed out one at a time, so
-/// uneven costs (large layer ranges) balance.
-fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len());
-    if threads <= 1 {
-        return items.iter().map(f).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let done: Mutex<Vec<(usize, R)>> = Mutex::new(Vec::with_capacity(items.len()));
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| {
-                let mut mine = Vec::new();
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(item) = items.get(i) else { break };
-                    mine.push((i, f(item)));
-                }
-                done.lock().unwrap_or_else(|e| e.into_inner()).extend(mine);
-            });
-        }
-    });
-    let mut done = done.into_inner().unwrap_or_else(|e| e.into_inner());
-    done.sort_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, r)| r).collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -897,6 +868,7 @@ fn pack(blocks: &[&SubmeshShape], group: &Group, order: &[usize], free: &mut [bo
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::Mutex;
 
     /// A solver under test.
     type Solver = fn(&StageProblem) -> Result<StageSolution, StageError>;

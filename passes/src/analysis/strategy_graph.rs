@@ -487,36 +487,24 @@ impl StrategyGraph {
         let ku = self.members[m].strategies.len();
         let kv = self.members[use_.to.0].strategies.len();
         let rank = cx.mesh.rank();
+        // Layouts that pack into an integer compare as one; the others spec by spec.
         let distinct = |specs: Vec<&Spec>| -> (Vec<Spec>, Vec<usize>) {
-            // Layouts packed into integers compare without walking the specs.
-            if let Some(packed) = specs.iter().map(|s| packed_layout(s, rank)).collect::<Option<Vec<u32>>>() {
-                let mut keys: Vec<u32> = Vec::new();
-                let mut uniq: Vec<Spec> = Vec::new();
-                let index = packed
-                    .iter()
-                    .zip(&specs)
-                    .map(|(key, spec)| {
-                        keys.iter().position(|k| k == key).unwrap_or_else(|| {
-                            keys.push(*key);
-                            uniq.push((*spec).clone());
-                            uniq.len() - 1
-                        })
-                    })
-                    .collect();
-                return (uniq, index);
-            }
-            let mut uniq: Vec<Spec> = Vec::new();
-            let mut seen: HashMap<&Spec, usize, FastHash> = HashMap::default();
+            let mut uniq: Vec<(Option<u32>, Spec)> = Vec::new();
             let index = specs
                 .into_iter()
                 .map(|spec| {
-                    *seen.entry(spec).or_insert_with(|| {
-                        uniq.push(spec.clone());
+                    let key = packed_layout(spec, rank);
+                    let same = |(k, s): &(Option<u32>, Spec)| match (k, key) {
+                        (Some(k), Some(key)) => *k == key,
+                        _ => s == spec,
+                    };
+                    uniq.iter().position(same).unwrap_or_else(|| {
+                        uniq.push((key, spec.clone()));
                         uniq.len() - 1
                     })
                 })
                 .collect();
-            (uniq, index)
+            (uniq.into_iter().map(|(_, spec)| spec).collect(), index)
         };
         let (srcs, src_of) = distinct((0..ku).map(|s| self.layout(m, r, s)).collect());
         let (dsts, dst_of) = distinct((0..kv).map(|t| self.required(&use_, t)).collect());

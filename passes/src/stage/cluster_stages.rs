@@ -51,6 +51,7 @@ use crate::analysis::layer_cost::{LayerCost, LayerCoster, LayerFunc, Request, la
 use crate::analysis::layers::{Layering, Pieces, Role};
 use crate::analysis::mesh::LogicalMesh;
 use crate::analysis::microbatch::{self, BatchDims};
+use crate::analysis::parallel_map;
 use crate::analysis::schedule::{self, ScheduleKind, Timing};
 use crate::analysis::stages::{self, Group, Stage, StageCost, StageProblem, SubmeshShape};
 use crate::analysis::strategy_graph::arg_infos;
@@ -156,21 +157,8 @@ impl PiecesAt {
         let micro = microbatch::split(func, dims, b)?;
         let pieces = layering.pieces();
         // Cut on every core: each cut copies its ops and digests their structure.
-        let count = pieces.layering.count;
-        let threads = std::thread::available_parallelism().map_or(1, usize::from).min(count).max(1);
-        let mut funcs: Vec<Option<LayerFunc>> = (0..count).map(|_| None).collect();
-        std::thread::scope(|scope| {
-            for (t, slots) in funcs.chunks_mut(count.div_ceil(threads)).enumerate() {
-                let (micro, pieces) = (&micro, &pieces.layering);
-                scope.spawn(move || {
-                    let first = t * count.div_ceil(threads);
-                    for (j, slot) in slots.iter_mut().enumerate() {
-                        *slot = Some(layer_func(micro, infos, pieces, first + j));
-                    }
-                });
-            }
-        });
-        let funcs = funcs.into_iter().map(|f| f.ok_or_else(|| Diag::bug(Some(func.pos), "a layer piece was not cut"))).collect::<Result<_, _>>()?;
+        let indices: Vec<usize> = (0..pieces.layering.count).collect();
+        let funcs = parallel_map(&indices, |&p| layer_func(&micro, infos, &pieces.layering, p));
         Ok(PiecesAt { pieces, funcs })
     }
 }
