@@ -92,6 +92,19 @@ pub struct ArgInfo {
     pub optimizer_state: bool,
 }
 
+/// A plan's layouts on one function, as data: what its `shard` annotations spell
+/// ([`crate::shard::auto_shard::annotate_layouts`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FuncLayouts {
+    /// The layout each tensor value is made in: every argument and top-level op result
+    /// except free values (which every device makes in whatever layout it needs).
+    pub defs: HashMap<ValueId, Spec>,
+    /// Per top-level op (the return included), per operand: the layout the op reads it in
+    /// (`None`: no requirement, or not a tensor). The return reads an updated argument in
+    /// the argument's layout.
+    pub wants: Vec<Vec<Option<Spec>>>,
+}
+
 /// The whole graph; see the module docs.
 pub struct StrategyGraph {
     /// Members: arguments first (member `i` is argument `i`), then ops in order.
@@ -393,6 +406,37 @@ impl StrategyGraph {
             }
         }
         out
+    }
+
+    /// The layouts `chosen` gives `func`'s values and uses (see [`FuncLayouts`]).
+    pub fn layouts(&self, func: &Func, chosen: &[usize]) -> FuncLayouts {
+        let ops = &func.body.entry().ops;
+        let mut defs: HashMap<ValueId, Spec> = HashMap::new();
+        for (i, arg) in func.args.iter().enumerate() {
+            if func.ty(arg.value).as_tensor().is_some() {
+                defs.insert(arg.value, self.layout(i, 0, chosen[i]).clone());
+            }
+        }
+        let members_of_ops = self.members_of_ops(ops.len());
+        let mut wants: Vec<Vec<Option<Spec>>> = Vec::with_capacity(ops.len());
+        for (i, op) in ops.iter().enumerate() {
+            for (r, v) in op.results.iter().enumerate() {
+                if let Some((m, r)) = self.slot(&members_of_ops[i], r).filter(|_| func.ty(*v).as_tensor().is_some()) {
+                    defs.insert(*v, self.layout(m, r, chosen[m]).clone());
+                }
+            }
+            let want = |k: usize| -> Option<Spec> {
+                if op.name == "func.return" {
+                    // An updated argument goes back to the argument's layout.
+                    let a = self.args.iter().position(|info| info.alias == Some(k))?;
+                    return Some(self.layout(a, 0, chosen[a]).clone());
+                }
+                let (m, k) = self.slot(&members_of_ops[i], k)?;
+                self.members[m].strategies[chosen[m]].operands.get(k).cloned()
+            };
+            wants.push((0..op.operands.len()).map(|k| want(k).filter(|_| func.ty(op.operands[k]).as_tensor().is_some())).collect());
+        }
+        FuncLayouts { defs, wants }
     }
 
     /// Which member, and which of its operands (or results), stands for operand (or result)

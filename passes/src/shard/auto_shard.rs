@@ -51,7 +51,7 @@ use crate::pass::Pass;
 use crate::rewrite::remap_uses;
 use alpa_stablehlo::ir::Item;
 use alpa_stablehlo::shard::{Grid, build_shard_op};
-use alpa_stablehlo::{Diag, DiagKind, ElemType, Func, Module, Op, ValueId};
+use alpa_stablehlo::{Diag, DiagKind, ElemType, Func, Module, Op, Type, ValueId};
 use std::collections::HashMap;
 use std::time::Instant;
 
@@ -382,87 +382,103 @@ fn annotate(module: &mut Module, original: &Func, graph: &StrategyGraph, chosen:
 
 /// `original` with the plan's `shard` annotations on grid `grid_name` (see the module docs).
 pub fn annotated(original: &Func, graph: &StrategyGraph, chosen: &[usize], mesh: &LogicalMesh, model: CostModel, grid_name: &str) -> Func {
-    let grid = Grid::new(grid_name, mesh.shape.iter().map(|&n| n as i64).collect());
-    let mut func = original.clone();
-    let mut prelude: Vec<Op> = Vec::new();
-    let mut shardings: HashMap<Vec<Vec<i16>>, ValueId> = HashMap::new();
-    let mut sharding_value = |func: &mut Func, prelude: &mut Vec<Op>, spec: &Spec| -> ValueId {
-        let sharding = to_sharding(spec, &grid.name);
-        if let Some(&v) = shardings.get(&sharding.split_axes) {
-            return v;
-        }
-        let op = sharding.build_op(func);
-        let v = op.results[0];
-        prelude.push(op);
-        shardings.insert(sharding.split_axes, v);
-        v
-    };
-    let mut map: HashMap<ValueId, ValueId> = HashMap::new();
-    let mut body: Vec<Op> = Vec::new();
-    // The layout each value was annotated with, to know when a use needs another.
-    let mut annotated: HashMap<ValueId, Spec> = HashMap::new();
-    for (i, arg) in original.args.iter().enumerate() {
-        if original.ty(arg.value).as_tensor().is_none() {
-            continue;
-        }
-        let spec = graph.layout(i, 0, chosen[i]).clone();
-        let s = sharding_value(&mut func, &mut prelude, &spec);
-        let op = build_shard_op(&mut func, arg.value, s, false);
-        map.insert(arg.value, op.results[0]);
-        annotated.insert(op.results[0], spec);
-        body.push(op);
+    let layouts = graph.layouts(original, chosen);
+    let ops = &original.body.entry().ops;
+    annotate_layouts(original, grid_name, &layouts.defs, &|i, k, have| {
+        let v = ops[i].operands[k];
+        layouts.wants[i][k].as_ref().map_or_else(Vec::new, |want| use_path(model, mesh, original.ty(v), have, want, !layouts.defs.contains_key(&v)))
+    })
+}
+
+/// The layouts a use of a value passes through from `have` to the `want` it is read in: the
+/// priced resharding sequence, one layout per move, so the plan's collectives are spelled out
+/// in the IR and the partitioner inserts exactly them. A free value (every device makes the
+/// part it needs) goes straight to `want`, or is read as it is when `want` is whole.
+pub fn use_path(model: CostModel, mesh: &LogicalMesh, ty: &Type, have: &Spec, want: &Spec, free: bool) -> Vec<Spec> {
+    if have == want || (free && want.iter().all(Vec::is_empty)) {
+        return Vec::new();
     }
-    let members_of_ops = graph.members_of_ops(original.body.entry().ops.len());
-    let requirement = |i: usize, k: usize| -> Option<&Spec> { graph.slot(&members_of_ops[i], k).and_then(|(m, k)| graph.members[m].strategies[chosen[m]].operands.get(k)) };
+    match ty.as_tensor() {
+        Some(t) if !free => reshard_path(model, mesh, &t.shape, t.elem.byte_size(), have, want).split_off(1),
+        _ => vec![want.clone()],
+    }
+}
+
+/// `original` with `shard` annotations on grid `grid_name`: each value of `defs` (arguments
+/// and top-level op results) is followed by `shard.shard ... to` its layout, and operand `k`
+/// of top-level op `i`, which has layout `have` there (whole when unannotated), is read
+/// through one `shard.shard ... annotate_for_users` per layout of `path(i, k, have)`.
+/// Sharding values are made once each, at the top of the function.
+pub fn annotate_layouts(original: &Func, grid_name: &str, defs: &HashMap<ValueId, Spec>, path: &dyn Fn(usize, usize, &Spec) -> Vec<Spec>) -> Func {
+    let mut w = Annotator { func: original.clone(), grid: grid_name, prelude: Vec::new(), body: Vec::new(), shardings: HashMap::new(), map: HashMap::new(), layout: HashMap::new() };
+    for arg in &original.args {
+        w.define(arg.value, defs);
+    }
     for (i, op) in original.body.entry().ops.iter().enumerate() {
         let mut op = op.clone();
-        remap_uses(&mut op.regions, &|v| map.get(&v).copied());
-        let is_return = op.name == "func.return";
+        remap_uses(&mut op.regions, &|v| w.map.get(&v).copied());
         for (k, operand) in op.operands.clone().into_iter().enumerate() {
-            let current = map.get(&operand).copied().unwrap_or(operand);
-            op.operands[k] = current;
-            if original.ty(operand).as_tensor().is_none() {
-                continue;
-            }
-            let want: Option<Spec> =
-                if is_return { graph.args.iter().enumerate().find(|(_, info)| info.alias == Some(k)).map(|(a, _)| graph.layout(a, 0, chosen[a]).clone()) } else { requirement(i, k).cloned() };
-            let Some(want) = want else { continue };
-            let have = annotated.get(&current).cloned().unwrap_or_else(|| vec![Vec::new(); want.len()]);
-            let free = graph.def[operand.index()].is_none();
-            if have != want && !(free && want.iter().all(Vec::is_empty)) {
-                // One annotation per move of the priced resharding sequence, so the plan's
-                // collectives are spelled out in the IR and the partitioner inserts exactly them.
-                let path = match original.ty(operand).as_tensor() {
-                    Some(t) if !free => reshard_path(model, mesh, &t.shape, t.elem.byte_size(), &have, &want),
-                    _ => vec![have.clone(), want.clone()],
-                };
-                let mut value = current;
-                for layout in &path[1..] {
-                    let s = sharding_value(&mut func, &mut prelude, layout);
-                    let mut use_op = build_shard_op(&mut func, value, s, true);
+            let mut value = w.map.get(&operand).copied().unwrap_or(operand);
+            if let Some(t) = original.ty(operand).as_tensor() {
+                let have = w.layout.get(&value).cloned().unwrap_or_else(|| vec![Vec::new(); t.rank()]);
+                for layout in path(i, k, &have) {
+                    let mut use_op = w.shard(value, &layout, true);
                     (use_op.pos, use_op.loc) = (op.pos, op.loc.clone());
                     value = use_op.results[0];
-                    body.push(use_op);
+                    w.body.push(use_op);
                 }
-                op.operands[k] = value;
             }
+            op.operands[k] = value;
         }
         let results = op.results.clone();
-        body.push(op);
-        for (r, v) in results.into_iter().enumerate() {
-            let Some((m, r)) = graph.slot(&members_of_ops[i], r) else { continue };
-            if original.ty(v).as_tensor().is_none() {
-                continue;
-            }
-            let spec = graph.layout(m, r, chosen[m]).clone();
-            let s = sharding_value(&mut func, &mut prelude, &spec);
-            let op = build_shard_op(&mut func, v, s, false);
-            map.insert(v, op.results[0]);
-            annotated.insert(op.results[0], spec);
-            body.push(op);
+        w.body.push(op);
+        for v in results {
+            w.define(v, defs);
         }
     }
-    prelude.extend(body);
-    func.body.entry_mut().ops = prelude;
-    func
+    w.prelude.append(&mut w.body);
+    w.func.body.entry_mut().ops = w.prelude;
+    w.func
+}
+
+/// The function [`annotate_layouts`] is writing.
+struct Annotator<'a> {
+    func: Func,
+    grid: &'a str,
+    /// The `shard.sharding` ops, one per layout, and the body after them.
+    prelude: Vec<Op>,
+    body: Vec<Op>,
+    shardings: HashMap<Vec<Vec<i16>>, ValueId>,
+    /// What each value now reads as, and the layout of each annotated value.
+    map: HashMap<ValueId, ValueId>,
+    layout: HashMap<ValueId, Spec>,
+}
+
+impl Annotator<'_> {
+    /// A `shard.shard` of `value` to `spec` (not placed), its result's layout remembered.
+    fn shard(&mut self, value: ValueId, spec: &Spec, for_users: bool) -> Op {
+        let sharding = to_sharding(spec, self.grid);
+        let s = match self.shardings.get(&sharding.split_axes) {
+            Some(&s) => s,
+            None => {
+                let op = sharding.build_op(&mut self.func);
+                let s = op.results[0];
+                self.prelude.push(op);
+                self.shardings.insert(sharding.split_axes, s);
+                s
+            }
+        };
+        let op = build_shard_op(&mut self.func, value, s, for_users);
+        self.layout.insert(op.results[0], spec.clone());
+        op
+    }
+
+    /// Annotates `v` where it is made with its layout in `defs`, if a tensor has one.
+    fn define(&mut self, v: ValueId, defs: &HashMap<ValueId, Spec>) {
+        if let Some(spec) = defs.get(&v).filter(|_| self.func.ty(v).as_tensor().is_some()) {
+            let op = self.shard(v, spec, false);
+            self.map.insert(v, op.results[0]);
+            self.body.push(op);
+        }
+    }
 }
