@@ -4,7 +4,8 @@
 # cluster (the plan printed and written as JSON, the module annotated with the shard dialect),
 # run the annotated step on the reference interpreter against JAX's outputs, and partition it
 # into one program per device and run that on a simulated 2x2 mesh against the original;
-# then plan it as a pipeline (stages on sub-meshes, micro-batches, schedule), partition the
+# then plan it as a pipeline (stages on sub-meshes, micro-batches, schedule, each stage's
+# intra-op plan as shard annotations), partition the
 # stages and run the pipeline on the simulated devices against the original.
 # Installs what it needs first.
 set -euo pipefail
@@ -38,6 +39,8 @@ echo "== (attention and MLP input projections split by columns, output projectio
 echo "== inter-op plan (alpa-parallelize): layers, pipeline stages on sub-meshes, micro-batches, 1F1B, on the 8-device CPU cluster"
 "$bin/alpa-opt" "$model.mlir" --alpa-import --alpa-parallelize="cluster=cpu compare-manual=true" --alpa-print-plan --alpa-plan-json="$out/pipeline.json" -o "$out/staged.mlir"
 echo "== stages outlined into $out/staged.mlir, plan in $out/pipeline.json, timeline picture in $out/pipeline.svg"
+echo "== each stage function carries its intra-op plan as shard annotations on its stage's grid (the layouts alpa-partition lays out):"
+grep -E "shard\.grid|shard\.sharding @stage0_mesh" "$out/staged.mlir" | sed 's/^ *//' | head -6
 echo "== the outlined stages inlined back compute the original step"
 "$bin/alpa-opt" "$out/staged.mlir" --alpa-inline -o "$out/staged.inlined.mlir"
 "$bin/alpa-run" "$out/staged.inlined.mlir" --backend=interp --inputs "$model.npz" --expected "$model.out.npz" | tail -1

@@ -34,8 +34,8 @@ fn ilp_and_dp_find_the_same_pipelines_and_beat_manual_plans() {
         let module = fixture(path);
         for &schedule in schedules {
             let pass = |solver| ClusterStages { stage_solver: solver, schedule, layers, compare_manual: true, ..ClusterStages::new("cpu") };
-            let (ilp, _, _) = pass(StageSolver::Ilp).plan(&module).unwrap_or_else(|d| panic!("{}", d.render(path)));
-            let (dp, _, _) = pass(StageSolver::Dp).plan(&module).unwrap_or_else(|d| panic!("{}", d.render(path)));
+            let ilp = pass(StageSolver::Ilp).plan(&module).unwrap_or_else(|d| panic!("{}", d.render(path))).plan;
+            let dp = pass(StageSolver::Dp).plan(&module).unwrap_or_else(|d| panic!("{}", d.render(path))).plan;
             assert_eq!(ilp.tried.len(), dp.tried.len(), "{path}");
             for ((b1, t1), (b2, t2)) in ilp.tried.iter().zip(&dp.tried) {
                 assert_eq!(b1, b2);

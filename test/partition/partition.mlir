@@ -68,6 +68,13 @@ func.func @batch_split(%x: tensor<256x8xf32>, %w: tensor<8x8xf32>) -> tensor<256
 // URESHAPE-NEXT: %[[R:.*]] = stablehlo.reshape %[[S]] : (tensor<5x4xf32>) -> tensor<20xf32>
 // URESHAPE-NEXT: shard.all_slice %[[R]] on @mesh grid_axes = [0] slice_axis = 0 : tensor<20xf32> -> tensor<10xf32>
 // URESHAPESIM: all 1 outputs match
+// RUN: alpa-opt %S/Inputs/reshape_split.mlir --alpa-partition -o %t.sreshape.mlir
+// RUN: FileCheck %s --check-prefix=SRESHAPE < %t.sreshape.mlir
+// RUN: alpa-run %t.sreshape.mlir --backend=sim --seed 2 --verify-against=%S/Inputs/reshape_split.mlir | FileCheck %s --check-prefix=SRESHAPESIM
+// SRESHAPE:      func.func @main(%arg0: tensor<4x4xf32>
+// SRESHAPE-NEXT:   %[[R:.*]] = stablehlo.reshape %arg0 : (tensor<4x4xf32>) -> tensor<4x1x4xf32>
+// SRESHAPE-NEXT:   return %[[R]] : tensor<4x1x4xf32>
+// SRESHAPESIM: all 1 outputs match
 
 // A dimension split unevenly over two axes, resharded to another dimension over both: gathered
 // whole in one collective over both axes (padding sliced off), padded and sliced again.
@@ -109,6 +116,7 @@ func.func @batch_split(%x: tensor<256x8xf32>, %w: tensor<8x8xf32>) -> tensor<256
 // STAGED:      %[[G:.*]] = "alpa.accumulate"(%{{.*}}) {kind = "sum"} : (tensor<16x32xf32>) -> tensor<16x32xf32>
 // STAGED:      "alpa.stage_call"(%arg1, %[[G]]) {callee = @stage0_update}
 // STAGED-LABEL: func.func private @stage0_forward
+// STAGED-SAME:   %arg1: tensor<16x8xf32> {alpa.global_shape = array<i64: 16, 32>, alpa.split_axes = #shard<axisarray{{\[\[}}], [1]]>}
 // STAGED-SAME:   alpa.grid = @stage0_mesh, {{.*}}alpa.phase = "forward", alpa.stage = 0 : i64
 // STAGED-LABEL: func.func private @stage1_forward
 // STAGED-SAME:   %arg0: tensor<2x8xf32> {alpa.global_shape = array<i64: 2, 32>, alpa.split_axes = #shard<axisarray{{\[\[}}], [1]]>}
@@ -154,6 +162,25 @@ func.func @batch_split(%x: tensor<256x8xf32>, %w: tensor<8x8xf32>) -> tensor<256
 // BADSCHEDULE: error: alpa-partition: alpa.schedule = "zigzag" is not 1f1b or gpipe
 // RUN: sed 's/alpa.cluster = "cpu"/alpa.cluster = "nowhere"/' %t.stages.mlir | not alpa-opt - --alpa-partition 2>&1 | FileCheck %s --check-prefix=BADCLUSTER
 // BADCLUSTER: error: alpa-partition: alpa.cluster = "nowhere":
+
+// The stage functions' shard annotations are the plan alpa-partition lays out: stage 0
+// edited to keep every value whole is partitioned so, and still computes the step.
+// RUN: sed 's/@stage0_mesh split_axes = \[\[\], \[1\]\]/@stage0_mesh split_axes = [[]]/' %t.stages.mlir | alpa-opt - --alpa-partition -o %t.whole.mlir
+// RUN: FileCheck %s --check-prefix=EDITED < %t.whole.mlir
+// RUN: alpa-run %t.whole.mlir --backend=sim --inputs %models/mlp.npz --verify-against=%models/mlp.mlir | FileCheck %s --check-prefix=EDITEDSIM
+// EDITED-LABEL: func.func private @stage0_forward
+// EDITED-SAME:    %arg1: tensor<16x32xf32> {alpa.global_shape = array<i64: 16, 32>, alpa.split_axes = #shard<axisarray{{\[\[}}]]>}
+// EDITEDSIM:    all 7 outputs match
+// Annotations that cannot be laid out are refused where they are: a grid of another shape
+// than the stage's logical mesh, one value laid out two ways in one stage, operands of one op
+// split differently.
+// RUN: sed 's/shard.grid @stage0_mesh(shape = 1x4)/shard.grid @stage0_mesh(shape = 2x2)/' %t.stages.mlir | not alpa-opt - --alpa-partition 2>&1 | FileCheck %s --check-prefix=GRIDSHAPE
+// GRIDSHAPE: <stdin>:12:{{[0-9]+}}: error: 'shard.sharding' in @stage0_forward names grid @stage0_mesh of shape [2, 2], not the stage's alpa.logical_mesh [1, 4]
+// RUN: sed '0,/@stage0_mesh split_axes = \[\[\], \[1\]\]/s//@stage0_mesh split_axes = [[1]]/' %t.stages.mlir | not alpa-opt - --alpa-partition 2>&1 | FileCheck %s --check-prefix=TWOWAYS
+// TWOWAYS: <stdin>:{{[0-9]+}}:{{[0-9]+}}: error: 'shard.shard' in @stage0_backward lays out as {{\[\[}}], [1]] a value another function of stage 0 lays out as {{\[\[}}1], []]
+// RUN: alpa-opt %models/mlp.mlir --alpa-import --alpa-parallelize="cluster=cpu stages=2 layers=2 microbatches=1" -o %t.onemb.mlir
+// RUN: sed 's/@stage0_mesh split_axes = \[\[\], \[1\]\]/@stage0_mesh split_axes = [[1]]/' %t.onemb.mlir | not alpa-opt - --alpa-partition 2>&1 | FileCheck %s --check-prefix=DISAGREE
+// DISAGREE: <stdin>:{{[0-9]+}}:{{[0-9]+}}: error: the layouts of 'stablehlo.dot_general''s operands disagree: operand 0 is whole along dimension 1, which another operand splits over grid axes [1]
 
 // Micro-batching that would change the step is refused, located: a layer centred on its batch
 // mean (a batch statistic). With one micro-batch the same plan runs exactly.

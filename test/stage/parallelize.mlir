@@ -56,6 +56,22 @@
 // SVG:         <svg
 // SVG:         stage 0 · layers 0-
 
+// Each stage function carries its stage's intra-op plan (the plans its pieces were priced
+// with) as shard annotations on the stage's grid: here the first dense layer split by columns
+// over stage 0's four devices.
+// RUN: alpa-opt %models/mlp.mlir --alpa-import --alpa-parallelize="cluster=cpu stages=2 layers=2 microbatches=2" | FileCheck %s --check-prefix=SHARDINGS
+// SHARDINGS:       shard.grid @stage0_mesh(shape = 1x4)
+// SHARDINGS-NEXT:  shard.grid @stage1_mesh(shape = 1x4)
+// SHARDINGS-LABEL: func.func private @stage0_forward(%arg0: tensor<4x16xf32>, %arg1: tensor<16x32xf32>)
+// SHARDINGS-DAG:   %[[WHOLE:.*]] = shard.sharding @stage0_mesh split_axes = {{\[\[}}]] : !shard.sharding
+// SHARDINGS-DAG:   %[[COLS:.*]] = shard.sharding @stage0_mesh split_axes = {{\[\[}}], [1]] : !shard.sharding
+// SHARDINGS:       %[[X:.*]] = shard.shard %arg0 to %[[WHOLE]] : tensor<4x16xf32>
+// SHARDINGS-NEXT:  %[[W:.*]] = shard.shard %arg1 to %[[COLS]] : tensor<16x32xf32>
+// SHARDINGS-NEXT:  %[[H:.*]] = stablehlo.dot_general %[[X]], %[[W]]
+// SHARDINGS-NEXT:  shard.shard %[[H]] to %[[COLS]] : tensor<4x32xf32>
+// SHARDINGS-LABEL: func.func private @stage1_forward
+// SHARDINGS:       shard.sharding @stage1_mesh
+
 // Outlining is exact: inlining the stages back gives the original step's numbers.
 // RUN: alpa-opt %models/mlp.mlir --alpa-import --alpa-parallelize="cluster=cpu layers=2 microbatches=2 schedule=gpipe stage-solver=dp" --alpa-inline -o %t.inlined.mlir
 // RUN: alpa-run %t.inlined.mlir --inputs %models/mlp.npz --expected %models/mlp.out.npz | FileCheck %s --check-prefix=SAME

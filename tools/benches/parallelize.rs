@@ -84,7 +84,7 @@ fn main() {
         let planned = pass.plan(&module);
         let seconds = started.elapsed().as_secs_f64();
         let plan = match planned {
-            Ok((plan, _, _)) => plan,
+            Ok(planned) => planned.plan,
             Err(d) => {
                 println!("| {} | {} | no plan: {} | | | | | | | | | {seconds:.1} s |", row.model, row.gpus, d.message);
                 continue;

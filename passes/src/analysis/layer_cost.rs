@@ -31,7 +31,7 @@ use super::layers::{Layering, Role, is_placement};
 use super::mesh::LogicalMesh;
 use super::reshard::local_bytes;
 use super::strategy::{CostContext, fully_sharded, live_axes};
-use super::strategy_graph::{ArgInfo, ArgPolicy, Producer, Reshards, StrategyGraph, free_values, repeats};
+use super::strategy_graph::{ArgInfo, ArgPolicy, FuncLayouts, Producer, Reshards, StrategyGraph, free_values, repeats};
 use alpa_stablehlo::ir::{Arg, Block, FuncResult, Op, Region};
 use alpa_stablehlo::{Diag, Func, ValueId};
 use std::collections::HashMap;
@@ -73,6 +73,10 @@ pub struct LayerFunc {
     pub grads: Vec<Vec<bool>>,
     /// A key equal for structurally identical layers (a 128-bit digest of their structure).
     pub key: u128,
+    /// What its arguments are in the function it was cut from.
+    pub inputs: Vec<ValueId>,
+    /// Which op of that function each op of its body is (the return excluded).
+    pub members: Vec<usize>,
     /// Per op of the body, the earlier op it repeats ([`repeats`]), worked out on first use:
     /// of identical layers only the one planned needs it.
     repeats: std::sync::OnceLock<Vec<Option<usize>>>,
@@ -228,7 +232,7 @@ pub fn layer_func(func: &Func, infos: &[ArgInfo], layering: &Layering, l: usize)
     let grads: Vec<Vec<bool>> = members.iter().map(|&i| ops[i].results.iter().map(|r| layering.roles[i] == Role::Backward && read_by_update[r.index()]).collect()).collect();
     sub.renumber_from(&func.values);
     let key = structure_key(&sub, &args, &grads);
-    LayerFunc { func: sub, args, roles, state, grads, key, repeats: std::sync::OnceLock::new() }
+    LayerFunc { func: sub, args, roles, state, grads, key, inputs, members, repeats: std::sync::OnceLock::new() }
 }
 
 /// A text equal for two functions with the same ops, attributes, types and wiring.
@@ -333,15 +337,28 @@ impl LayerCoster {
         let results = super::parallel_map(&jobs, |&(group, reshards)| {
             let r = &requests[group[0]];
             let zeros: Vec<u8> = group.iter().map(|&k| requests[k].zero).collect();
-            plan_layer(r.layer, r.mesh, r.device, &zeros, microbatches, reshards.clone(), &|| done())
+            plan_layer(r.layer, r.mesh, r.device, &zeros, microbatches, reshards.clone(), false, &|| done())
         });
         for (group, costs) in todo.iter().zip(results) {
-            for (&k, c) in group.iter().zip(costs?) {
+            for (&k, (c, _)) in group.iter().zip(costs?) {
                 self.cache.insert(key(&requests[k]), c);
                 self.planned += 1;
             }
         }
         Ok(requests.iter().map(|r| self.cache[&key(r)]).collect())
+    }
+}
+
+impl LayerCoster {
+    /// The plan [`LayerCoster::cost_all`] priced for `request` at `microbatches`, as the
+    /// layouts of the layer's function. Costs keep no plans (thousands are made, a few are
+    /// kept), so the layer is planned again, the same way.
+    pub fn layouts(&self, request: &Request, microbatches: usize) -> Result<FuncLayouts, Diag> {
+        let reshards = self.reshards.get(request.mesh_key).cloned().unwrap_or_default();
+        let mut planned = plan_layer(request.layer, request.mesh, request.device, &[request.zero], microbatches, reshards, true, &|| {})?;
+        let (cost, layouts) = planned.pop().ok_or_else(|| Diag::bug(Some(request.layer.func.pos), "a layer planned at no ZeRO stage"))?;
+        debug_assert!(self.cache.get(&(request.layer.key, format!("{}:zero{}", request.mesh_key, request.zero), microbatches)).is_none_or(|c| *c == cost), "a layer planned twice differently");
+        layouts.ok_or_else(|| Diag::bug(Some(request.layer.func.pos), "a layer plan without its layouts"))
     }
 }
 
@@ -374,8 +391,18 @@ const LAYER_DP: dp::DpOptions = dp::DpOptions { max_table: 1 << 10, time_limit_s
 /// Plans `layer` on `mesh` at each ZeRO stage of `zeros`, on one strategy graph: the stages
 /// differ only in the layouts they allow (ZeRO's state and gradients fully sharded) and in how
 /// often a gradient's collective runs, so the graph is built once and re-priced per stage.
-/// `done` is called after each stage's plan.
-fn plan_layer(layer: &LayerFunc, mesh: &LogicalMesh, device: &DeviceType, zeros: &[u8], microbatches: usize, reshards: Reshards, done: &dyn Fn()) -> Result<Vec<LayerCost>, Diag> {
+/// `done` is called after each stage's plan; with `keep`, each plan's layouts come with its cost.
+#[allow(clippy::too_many_arguments)]
+fn plan_layer(
+    layer: &LayerFunc,
+    mesh: &LogicalMesh,
+    device: &DeviceType,
+    zeros: &[u8],
+    microbatches: usize,
+    reshards: Reshards,
+    keep: bool,
+    done: &dyn Fn(),
+) -> Result<Vec<(LayerCost, Option<FuncLayouts>)>, Diag> {
     let func = &layer.func;
     let cx = CostContext { mesh, model: CostModel::Analytic, device, reduce_scatter: true };
     let mut graph = StrategyGraph::build_shared(func, &cx, &|_| ArgPolicy::Any, layer.args.clone(), layer.repeats(), reshards)?;
@@ -471,7 +498,7 @@ fn plan_layer(layer: &LayerFunc, mesh: &LogicalMesh, device: &DeviceType, zeros:
         cost.activation_bytes = held.saved.iter().map(local).sum();
         let (peak, args, _) = graph.memory(func, &cx, &chosen);
         cost.transient_bytes = (peak - args).max(0.0);
-        out.push(cost);
+        out.push((cost, keep.then(|| graph.layouts(func, &chosen))));
         done();
     }
     Ok(out)

@@ -23,6 +23,7 @@
 //!     takes its first consumer's layer. An op is never placed after a backward operand's
 //!     layer, so backward, run from the last layer down, never reads ahead. Arguments (weights) and free values (constants and
 //!     what is computed from them alone) are available to every stage and place no op.
+//!
 //!   With `layers=auto`, a step whose forward atoms repeat (a stack of identical blocks) is
 //!   clustered over repeat units instead of atoms: one unit per period of the longest
 //!   repeating run of atom signatures (op names and types), extended op by op while the ops

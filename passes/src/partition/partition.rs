@@ -20,9 +20,15 @@
 //!   A resharding whose moves cannot carry an uneven block's padding (a dimension split
 //!   unevenly over two axes, an all-to-all across one: the planner chooses neither, a
 //!   hand-written plan may) goes by way of the whole tensor.
-//! - Staged modules (`alpa-parallelize`'s stage calls): each stage is planned on its own grid
-//!   and partitioned as above, cut into one program per stage and phase, and the entry
-//!   function becomes the pipeline driver; see [`super::pipeline`].
+//! - A dimension made of several factors (a reshape's) and split over several axes splits
+//!   its factors major to minor, each completely before the next (16 over a 2x2 grid viewed
+//!   as 2x8 is `[[0], [1]]`), as the planner's followers do.
+//! - Errors: annotations whose operands of one op disagree (one whole along a dimension
+//!   another splits) are refused at the op.
+//! - Staged modules (`alpa-parallelize`'s stage calls): each stage is laid out on its own
+//!   grid as its stage functions' annotations say (planned here when they carry none) and
+//!   partitioned as above, cut into one program per stage and phase, and the entry function
+//!   becomes the pipeline driver; see [`super::pipeline`].
 //!
 //! ```mlir
 //! // before: a row-split weight (mesh of 2)
@@ -42,7 +48,7 @@ use crate::analysis::strategy::partial_reduction;
 use crate::pass::Pass;
 use crate::rewrite::remap_uses;
 use alpa_stablehlo::attr::{Attr, DenseData, Literal};
-use alpa_stablehlo::catalogue::sharding::{FactorKind, sharding_rule};
+use alpa_stablehlo::catalogue::sharding::{FactorKind, ShardingRule, sharding_rule};
 use alpa_stablehlo::ir::{Item, Module, Op, ValueId};
 use alpa_stablehlo::shard::{Collective, CollectiveKind, GRID_OP, Grid, SHARD_OP, SHARDING_OP, Sharding};
 use alpa_stablehlo::{Diag, ElemType, Func, TensorType, Type};
@@ -248,13 +254,32 @@ pub(crate) fn partition_with_layouts(func: &Func, grid: &Grid) -> Result<(Func, 
                 if axes.is_empty() {
                     continue;
                 }
-                // A split multi-factor dimension gives its axes to the major factor (the
-                // planner only makes contiguous splits).
-                let Some(&f) = factors.first() else { continue };
-                if !factor_axes[f].is_empty() && factor_axes[f] != axes {
-                    return Err(unsupported(op, format!("operands disagree on the split of factor {f}")));
+                // A split multi-factor dimension (a reshape's) splits its factors major to
+                // minor, each completely before the next, as the planner's followers do; a
+                // split that ends inside a factor goes to the major one.
+                let Some(&major) = factors.first() else { continue };
+                for (f, axes) in contiguous_split(&axes, factors, &rule, grid).unwrap_or_else(|| vec![(major, axes.clone())]) {
+                    if !factor_axes[f].is_empty() && factor_axes[f] != axes {
+                        return Err(unsupported(op, format!("operands disagree on the split of factor {f}")));
+                    }
+                    factor_axes[f] = axes;
                 }
-                factor_axes[f] = axes;
+            }
+        }
+        // An operand whole along a factor another operand splits would be computed with the
+        // wrong part: the layouts annotated on the operands must agree (a plan's reads of
+        // them are resharded to agree, `annotate_for_users`).
+        for (k, dims) in rule.operands.iter().enumerate() {
+            let Some(t) = func.ty(op.operands[k]).as_tensor() else { continue };
+            for (d, factors) in dims.iter().enumerate() {
+                let Some(&f) = factors.first() else { continue };
+                let axes = operand_layouts[k].get(d).map_or(&[][..], Vec::as_slice);
+                if axes.is_empty() && !factor_axes[f].is_empty() && t.shape.get(d).is_some_and(|&n| n > 1) {
+                    return Err(Diag::input(
+                        op.pos,
+                        format!("the layouts of '{}''s operands disagree: operand {k} is whole along dimension {d}, which another operand splits over grid axes {:?}", op.name, factor_axes[f]),
+                    ));
+                }
             }
         }
         // Padding of an unevenly split dimension must not reach a contraction or reduction
@@ -357,6 +382,37 @@ pub(crate) fn partition_with_layouts(func: &Func, grid: &Grid) -> Result<(Func, 
     out.body.entry_mut().ops = body;
     let layouts = env.into_iter().map(|(old, (new, spec))| (new, (old, spec, func.ty(old).clone()))).collect();
     Ok((out, layouts))
+}
+
+/// How a dimension made of `factors` (major to minor) and split over `axes` (major to minor)
+/// splits each factor: each takes axes until it is split completely, then the next; `None`
+/// when the split ends inside a factor with axes left (not a contiguous split of factors).
+fn contiguous_split(axes: &[usize], factors: &[usize], rule: &ShardingRule, grid: &Grid) -> Option<Vec<(usize, Vec<usize>)>> {
+    let mut out = Vec::new();
+    let mut rest = axes;
+    for &f in factors {
+        if rest.is_empty() {
+            break;
+        }
+        if rule.factors[f].size == 1 {
+            continue;
+        }
+        let (mut parts, mut taken) = (1i64, 0);
+        while taken < rest.len() && parts < rule.factors[f].size {
+            let next = parts * grid.shape[rest[taken]];
+            if next > rule.factors[f].size || rule.factors[f].size % next != 0 {
+                break;
+            }
+            parts = next;
+            taken += 1;
+        }
+        if taken == 0 || (parts != rule.factors[f].size && taken < rest.len()) {
+            return None;
+        }
+        out.push((f, rest[..taken].to_vec()));
+        rest = &rest[taken..];
+    }
+    rest.is_empty().then_some(out)
 }
 
 /// Unevenly split dimensions among an op's operands: `(operand, dimension)`.

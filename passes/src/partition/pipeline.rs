@@ -17,9 +17,12 @@
 //!   invariant: the last micro-batch's). An op that runs once per step and reads a batched
 //!   value, or that reduces the batch other than by a sum, is refused with a located error.
 //! - Guarantees: one `shard.grid @stage<k>_mesh` per stage, of its logical mesh. Each stage's
-//!   ops, on one micro-batch, are planned as one function on that mesh (`alpa-auto-shard`'s
-//!   planner), partitioned like the single-grid case (at the stage's ZeRO level: its parameters
-//!   and optimizer state sharded as the stage planner priced them), and cut into
+//!   ops, on one micro-batch, are laid out as its stage functions' `shard` annotations say
+//!   (the plan `alpa-cluster-stages` priced: each annotated value where it is made, each read
+//!   through its `annotate_for_users` chain; the return of an updated weight back to the
+//!   weight's layout; a stage whose functions carry no annotations is planned here as one
+//!   function on that mesh with `alpa-auto-shard`'s planner at the stage's ZeRO level),
+//!   partitioned like the single-grid case, and cut into
 //!   `@stage<k>_forward`, `@stage<k>_backward` and `@stage<k>_update` (`alpa.phase`, `alpa.grid`;
 //!   arguments and results with `alpa.split_axes` and `alpa.global_shape`). The entry function,
 //!   in global types of one micro-batch, is the driver: `alpa.microbatch` slices a data argument,
@@ -27,6 +30,8 @@
 //!   (to the layout its reader wants), `alpa.accumulate` combines a value over the micro-batches
 //!   (`sum`, `concat` along a dimension, `last`); `alpa.program` holds each stage's instruction
 //!   list.
+//! - Errors: an annotation naming a grid that is not the stage's logical mesh, or a value
+//!   one stage's functions lay out two ways; see also `alpa-partition`'s.
 //!
 //! ```mlir
 //! %0 = "alpa.microbatch"(%arg0) {dim = 0 : i64} : (tensor<32x8xf32>) -> tensor<8x8xf32>
@@ -40,14 +45,14 @@ use super::partition::{local_type, partition_with_layouts, reshard, set_attr};
 use crate::analysis::cluster::ClusterSpec;
 use crate::analysis::mesh::LogicalMesh;
 use crate::analysis::microbatch::{self, BatchDims};
-use crate::analysis::reshard::{Spec, to_sharding};
+use crate::analysis::reshard::{Spec, from_sharding, to_sharding};
 use crate::analysis::schedule::{self, ScheduleKind};
 use crate::analysis::strategy_graph::{ArgInfo, arg_infos};
 use crate::rewrite::{clone_ops, remap_uses};
-use crate::shard::auto_shard::{AutoShard, annotated};
+use crate::shard::auto_shard::{AutoShard, annotate_layouts, annotated, use_path};
 use alpa_stablehlo::attr::{Attr, DenseData, Literal};
-use alpa_stablehlo::ir::{Arg, FuncResult, Item, Module, Op, Region, ValueId, Visibility};
-use alpa_stablehlo::shard::Grid;
+use alpa_stablehlo::ir::{Arg, FuncResult, Item, Module, Op, Pos, Region, ValueId, Visibility};
+use alpa_stablehlo::shard::{Grid, SHARD_OP, SHARDING_OP, Sharding};
 use alpa_stablehlo::{Diag, ElemType, Func, Type};
 use std::collections::HashMap;
 
@@ -116,6 +121,20 @@ struct Flat {
     arg_of: HashMap<ValueId, usize>,
     /// What each argument is to the step (parameter, optimizer state, data).
     infos: Vec<ArgInfo>,
+    /// Per stage, the plan its functions' `shard` annotations spell.
+    plans: Vec<StagePlanned>,
+}
+
+/// A stage's intra-op plan as its functions' `shard` annotations spell it, in the flat
+/// function's values and ops (the annotations themselves are taken out of the flat function).
+#[derive(Default)]
+struct StagePlanned {
+    /// Whether the stage's functions carry annotations at all (else the stage is planned here).
+    annotated: bool,
+    /// The layout each annotated value is made in.
+    defs: HashMap<ValueId, Spec>,
+    /// Per op (index in the flat function) and operand, the layouts it is read through.
+    chains: HashMap<(usize, usize), Vec<Spec>>,
 }
 
 /// Rewrites a staged module (see the module docs).
@@ -164,6 +183,7 @@ fn flatten(module: &Module, main: &Func) -> Result<Flat, Diag> {
     let mut stage: Vec<usize> = Vec::new();
     let mut part: Vec<Phase> = Vec::new();
     let mut stages: Vec<Option<StageInfo>> = Vec::new();
+    let mut plans: Vec<StagePlanned> = Vec::new();
     let mut map: HashMap<ValueId, ValueId> = HashMap::new();
     for op in &main.body.entry().ops {
         match op.name.as_str() {
@@ -185,16 +205,31 @@ fn flatten(module: &Module, main: &Func) -> Result<Flat, Diag> {
                 if stages.len() <= k {
                     stages.resize_with(k + 1, || None);
                 }
-                stages[k].get_or_insert(info);
-                let body = &f.body.entry().ops;
+                let info = stages[k].get_or_insert(info);
+                if plans.len() <= k {
+                    plans.resize_with(k + 1, StagePlanned::default);
+                }
+                let stripped = strip_annotations(module, f, &info.logical_mesh)?;
+                let body = &stripped.ops;
                 let (ret, body) = body.split_last().filter(|(r, _)| r.name == "func.return").ok_or_else(|| Diag::bug(Some(f.pos), format!("@{name} has no return")))?;
                 let mut inner: HashMap<ValueId, ValueId> = f.args.iter().zip(&op.operands).map(|(a, v)| (a.value, *map.get(v).unwrap_or(v))).collect();
                 let phase = if name.ends_with("_forward") { Phase::Forward } else { Phase::Backward };
+                let first = ops.len();
                 for new in clone_ops(body, &f.values, &mut func.values, &mut inner) {
                     ops.push(new);
                     stage.push(k);
                     part.push(phase);
                 }
+                let plan = &mut plans[k];
+                plan.annotated |= stripped.annotated;
+                for (v, (spec, pos)) in stripped.defs {
+                    let v = *inner.get(&v).unwrap_or(&v);
+                    if let Some(other) = plan.defs.get(&v).filter(|s| **s != spec) {
+                        return Err(Diag::input(pos, format!("'shard.shard' in @{name} lays out as {spec:?} a value another function of stage {k} lays out as {other:?}")));
+                    }
+                    plan.defs.insert(v, spec);
+                }
+                plan.chains.extend(stripped.chains.into_iter().map(|((i, operand), chain)| ((first + i, operand), chain)));
                 for (r, v) in op.results.iter().zip(&ret.operands) {
                     map.insert(*r, *inner.get(v).unwrap_or(v));
                 }
@@ -215,7 +250,76 @@ fn flatten(module: &Module, main: &Func) -> Result<Flat, Diag> {
     func.body.entry_mut().ops = ops;
     let arg_of = func.args.iter().enumerate().map(|(i, a)| (a.value, i)).collect();
     let infos = arg_infos(&func);
-    Ok(Flat { func, stage, part, stages, arg_of, infos })
+    plans.resize_with(stages.len(), StagePlanned::default);
+    Ok(Flat { func, stage, part, stages, arg_of, infos, plans })
+}
+
+/// A stage function's body without its `shard` annotations, and what they say.
+struct Stripped {
+    /// The body, every read of an annotated value reading the value itself.
+    ops: Vec<Op>,
+    annotated: bool,
+    /// The layout each annotated value is made in, and where the annotation is.
+    defs: HashMap<ValueId, (Spec, Pos)>,
+    /// Per op of `ops` and operand, the layouts it is read through.
+    chains: HashMap<(usize, usize), Vec<Spec>>,
+}
+
+/// Takes the `shard.sharding` and `shard.shard` ops out of stage function `f`, whose grid has
+/// the shape `logical_mesh` (see [`Stripped`]). A `shard.shard` of a value as it is made
+/// gives its layout; any other (`annotate_for_users`, or of a value already resharded) is one
+/// step of the resharding its readers read it through. Readers inside regions and the return
+/// read the value as it is made.
+fn strip_annotations(module: &Module, f: &Func, logical_mesh: &[usize]) -> Result<Stripped, Diag> {
+    let mut out = Stripped { ops: Vec::new(), annotated: false, defs: HashMap::new(), chains: HashMap::new() };
+    let mut shardings: HashMap<ValueId, Sharding> = HashMap::new();
+    // Each annotation's result: the value it annotates and the layouts taken since it was made.
+    let mut through: HashMap<ValueId, (ValueId, Vec<Spec>)> = HashMap::new();
+    for op in &f.body.entry().ops {
+        match op.name.as_str() {
+            SHARDING_OP => {
+                let s = Sharding::from_op(op).map_err(|e| Diag::input(op.pos, format!("'{SHARDING_OP}': {e}")))?;
+                let grid = match Grid::find(module, &s.grid) {
+                    Some(Ok(g)) => g,
+                    Some(Err(e)) => return Err(Diag::input(op.pos, format!("'{SHARDING_OP}': grid @{}: {e}", s.grid))),
+                    None => return Err(Diag::input(op.pos, format!("'{SHARDING_OP}' names grid @{}, which the module does not define", s.grid))),
+                };
+                if grid.shape.iter().map(|&n| n as usize).ne(logical_mesh.iter().copied()) {
+                    return Err(Diag::input(op.pos, format!("'{SHARDING_OP}' in @{} names grid @{} of shape {:?}, not the stage's alpa.logical_mesh {logical_mesh:?}", f.name, s.grid, grid.shape)));
+                }
+                shardings.insert(op.results[0], s);
+                out.annotated = true;
+            }
+            SHARD_OP => {
+                let sharding = shardings.get(&op.operands[1]).ok_or_else(|| Diag::input(op.pos, format!("'{SHARD_OP}' names a sharding no {SHARDING_OP} op in @{} defines", f.name)))?;
+                let rank = f.ty(op.operands[0]).as_tensor().map_or(0, |t| t.rank());
+                let grid = Grid::new(&sharding.grid, logical_mesh.iter().map(|&n| n as i64).collect());
+                sharding.verify(rank, &grid).map_err(|e| Diag::input(op.pos, format!("'{SHARD_OP}': {e}")))?;
+                let spec = from_sharding(sharding, rank);
+                let (value, mut chain) = through.get(&op.operands[0]).cloned().unwrap_or((op.operands[0], Vec::new()));
+                if chain.is_empty() && op.attr("annotate_for_users").is_none() && !out.defs.contains_key(&value) {
+                    out.defs.insert(value, (spec, op.pos));
+                } else {
+                    chain.push(spec);
+                }
+                through.insert(op.results[0], (value, chain));
+            }
+            _ => {
+                let mut op = op.clone();
+                remap_uses(&mut op.regions, &|v| through.get(&v).map(|(value, _)| *value));
+                for (k, v) in op.operands.iter_mut().enumerate() {
+                    if let Some((value, chain)) = through.get(v) {
+                        if !chain.is_empty() && op.name != "func.return" {
+                            out.chains.insert((out.ops.len(), k), chain.clone());
+                        }
+                        *v = *value;
+                    }
+                }
+                out.ops.push(op);
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// The values `members` (indices into `ops`, which read `read`) read but do not make, in the
@@ -473,7 +577,7 @@ fn stage_program(one: &Func, flat: &Flat, phase: &[Phase], k: usize, info: &Stag
     // The stage's arguments as the step's: parameters and optimizer state keep what they are
     // (so the stage's ZeRO level shards them), aliased to the stage output that updates them.
     let returned = &ops.last().map_or(&[][..], |op| op.operands.as_slice());
-    let args = inputs
+    let args: Vec<ArgInfo> = inputs
         .iter()
         .enumerate()
         .map(|(i, v)| match flat.arg_of.get(v) {
@@ -483,8 +587,22 @@ fn stage_program(one: &Func, flat: &Flat, phase: &[Phase], k: usize, info: &Stag
         .collect();
     let zero = info.attrs.iter().find(|(k, _)| k == "alpa.zero").and_then(|(_, v)| v.as_int()).unwrap_or(0).max(0) as u64;
     let planner = AutoShard { memory_budget: u64::MAX, zero, ..AutoShard::new("") };
-    let planned = planner.plan_func_with_args(step, args, mesh.clone(), cluster, device)?;
-    let annotated = annotated(&planned.func, &planned.graph, &planned.chosen, &mesh, planner.cost_model, &grid.name);
+    let plan = &flat.plans[k];
+    let annotated = if plan.annotated {
+        // The plan the stage's annotations spell; an updated argument goes back to its layout.
+        let ret = members.len();
+        annotate_layouts(&step, &grid.name, &plan.defs, &|i, operand, have| {
+            if i < ret {
+                return plan.chains.get(&(members[i], operand)).cloned().unwrap_or_default();
+            }
+            let v = outputs[operand];
+            let updated = args.iter().zip(&inputs).find(|(a, _)| a.alias == Some(operand)).and_then(|(_, input)| plan.defs.get(input));
+            updated.map_or_else(Vec::new, |want| use_path(planner.cost_model, &mesh, one.ty(v), have, want, !plan.defs.contains_key(&v)))
+        })
+    } else {
+        let planned = planner.plan_func_with_args(step, args, mesh.clone(), cluster, device)?;
+        annotated(&planned.func, &planned.graph, &planned.chosen, &mesh, planner.cost_model, &grid.name)
+    };
     // What each annotated value stands for in the step: a `shard.shard` result, its operand.
     let mut stands_for: HashMap<ValueId, ValueId> = (0..one.values.len()).map(|i| (ValueId(i as u32), ValueId(i as u32))).collect();
     for op in &annotated.body.entry().ops {

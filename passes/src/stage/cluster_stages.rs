@@ -32,8 +32,14 @@
 //! - Rewrites the entry function into calls of `@stage<k>_forward` (forward ops) in stage
 //!   order and `@stage<k>_backward` (backward and update ops) in reverse; each carries
 //!   `alpa.stage`, `alpa.layers = array<i64: first, last>`, `alpa.devices`,
-//!   `alpa.logical_mesh` and `alpa.zero`; values crossing stages are the calls' results and
-//!   operands. The entry function records what `alpa-partition` needs to lay the stages out:
+//!   `alpa.logical_mesh` and `alpa.zero`, and the stage's intra-op plan as `shard` annotations
+//!   on `shard.grid @stage<k>_mesh` (its logical mesh), written as `alpa-auto-shard` writes
+//!   them: the plans the stage's pieces were priced with, each value laid out where it is made
+//!   (values every device makes itself, from constants, are left unannotated) and each read
+//!   that needs another layout resharded move by move (`annotate_for_users`); an argument of a
+//!   stage function takes the layout of the stage's first piece reading it. A value one piece
+//!   makes and another reads in another layout is resharded in between, which the stage's
+//!   cost leaves out. Values crossing stages are the calls' results and operands. The entry function records what `alpa-partition` needs to lay the stages out:
 //!   `alpa.cluster` (and `alpa.cluster_shape` when `hosts`/`devices-per-host` reshaped it),
 //!   `alpa.microbatches`, `alpa.schedule`, and `tf.aliasing_output` on each argument a result
 //!   updates. `alpa-inline` gives back the original program.
@@ -47,19 +53,23 @@
 //!   that would read a value a later part makes (cannot be outlined).
 
 use crate::analysis::cluster::{ClusterSpec, DeviceType};
+use crate::analysis::comm::CostModel;
 use crate::analysis::layer_cost::{LayerCost, LayerCoster, LayerFunc, Request, layer_func};
 use crate::analysis::layers::{Layering, Pieces, Role};
 use crate::analysis::mesh::LogicalMesh;
 use crate::analysis::microbatch::{self, BatchDims};
 use crate::analysis::parallel_map;
+use crate::analysis::reshard::Spec;
 use crate::analysis::schedule::{self, ScheduleKind, Timing};
 use crate::analysis::stages::{self, Group, Stage, StageCost, StageProblem, SubmeshShape};
 use crate::analysis::strategy_graph::arg_infos;
 use crate::pass::Pass;
+use crate::shard::auto_shard::{annotate_layouts, use_path};
 use crate::stage::stage_plan::{ManualPlan, StagePlan, StageReport};
 use alpa_stablehlo::attr::Attr;
 use alpa_stablehlo::ir::{Arg, FuncResult, Item, Module, Op, ValueId, Visibility};
-use alpa_stablehlo::{Diag, DiagKind, ElemType, Func};
+use alpa_stablehlo::shard::Grid;
+use alpa_stablehlo::{Diag, DiagKind, ElemType, Func, Type};
 use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::time::Instant;
@@ -148,6 +158,9 @@ struct Costs {
 
 /// The step cut into `b` micro-batches and its layers' repeat-unit pieces cut out as functions.
 struct PiecesAt {
+    microbatches: usize,
+    /// The step on one micro-batch.
+    micro: Func,
     pieces: Pieces,
     funcs: Vec<LayerFunc>,
 }
@@ -159,7 +172,7 @@ impl PiecesAt {
         // Cut on every core: each cut copies its ops and digests their structure.
         let indices: Vec<usize> = (0..pieces.layering.count).collect();
         let funcs = parallel_map(&indices, |&p| layer_func(&micro, infos, &pieces.layering, p));
-        Ok(PiecesAt { pieces, funcs })
+        Ok(PiecesAt { microbatches: b, micro, pieces, funcs })
     }
 }
 
@@ -170,6 +183,34 @@ struct Candidate {
     step_s: f64,
     seconds: f64,
     proved_optimal: bool,
+}
+
+/// What [`ClusterStages::plan`] decides.
+pub struct Planned {
+    /// The plan as reported.
+    pub plan: StagePlan,
+    /// The layers.
+    pub layering: Layering,
+    /// The entry function planned (its ops carry `alpa.layer`).
+    pub func: Func,
+    /// Per stage, its intra-op plan.
+    pub layouts: Vec<StageLayouts>,
+}
+
+/// One stage's intra-op plan, in the entry function's values and ops: its pieces' plans put
+/// side by side (a value one piece makes and another reads may be resharded in between).
+pub struct StageLayouts {
+    /// The stage's logical mesh.
+    pub mesh: LogicalMesh,
+    /// The layout each value the stage's pieces make is made in.
+    pub defs: HashMap<ValueId, Spec>,
+    /// The layout the first of its pieces reading a value from another stage (or an argument)
+    /// takes it in.
+    pub inputs: HashMap<ValueId, Spec>,
+    /// Per op in the stage's pieces, per operand, the layout the op reads it in.
+    pub wants: HashMap<usize, Vec<Option<Spec>>>,
+    /// The one-micro-batch type of each value laid out (reshardings are priced on it).
+    pub types: HashMap<ValueId, Type>,
 }
 
 /// A stderr progress line, drawn only on a terminal.
@@ -203,7 +244,7 @@ impl Progress {
 
 impl Pass for ClusterStages {
     fn run(&self, module: &mut Module) -> Result<bool, Diag> {
-        let (plan, layering, entry) = self.plan(module)?;
+        let Planned { plan, layering, func: entry, layouts } = self.plan(module)?;
         if !self.plan_json.is_empty() {
             std::fs::write(&self.plan_json, plan.to_json()).map_err(|e| option_error(format!("cannot write the plan to '{}': {e}", self.plan_json)))?;
             let svg_path = svg_path(&self.plan_json);
@@ -222,7 +263,7 @@ impl Pass for ClusterStages {
             let (hosts, per_host) = plan.hosts[0];
             attrs.push(("alpa.cluster_shape".into(), Attr::dense_i64(vec![hosts as i64, per_host as i64])));
         }
-        outline(module, &entry, &layering, &plan, attrs)?;
+        outline(module, &entry, &layering, &plan, &layouts, attrs)?;
         Ok(true)
     }
 }
@@ -246,8 +287,8 @@ impl ClusterStages {
         cluster.with_shape(hosts, per_host).map_err(option_error)
     }
 
-    /// Plans `module`'s entry function; returns the plan, the layering and the entry.
-    pub fn plan(&self, module: &Module) -> Result<(StagePlan, Layering, Func), Diag> {
+    /// Plans `module`'s entry function.
+    pub fn plan(&self, module: &Module) -> Result<Planned, Diag> {
         let started = Instant::now();
         let cluster = self.cluster()?;
         let Some(func) = module.entry().cloned() else { return Err(option_error("the module has no entry function")) };
@@ -293,6 +334,7 @@ impl ClusterStages {
             notes.push(format!("one micro-batch only: {}", why.message));
         }
         let mut tried: Vec<(usize, Option<f64>)> = Vec::new();
+        let mut kept: Option<PiecesAt> = None;
         for &b in &candidates {
             if self.time_limit_s > 0.0 && best.is_some() && started.elapsed().as_secs_f64() > self.time_limit_s {
                 notes.push(format!("time limit of {} s reached: micro-batch counts of {b} and fewer were not tried", self.time_limit_s));
@@ -314,6 +356,10 @@ impl ClusterStages {
             // that does not fit leaves the smaller ones no chance either.
             if found.is_none() && self.microbatches.is_none() {
                 break;
+            }
+            // The best count's pieces are kept: the stages' intra-op plans are read off them.
+            if found.as_ref().is_some_and(|f| best.as_ref().is_none_or(|current| total(f) < total(current))) {
+                kept = Some(at);
             }
             match (found, &best) {
                 (Some(f), Some(current)) if total(&f) < total(current) => {
@@ -392,6 +438,11 @@ impl ClusterStages {
         let cut_total: f64 = reports.windows(2).map(|w| c.cut_bytes[w[0].layers[1]]).sum();
         let communication = reports.iter().map(|r| b as f64 * r.micro_bytes + r.step_bytes).sum::<f64>() + b as f64 * cut_total;
         let estimated = total(&best);
+        let at = match kept.filter(|at| at.microbatches == b) {
+            Some(at) => at,
+            None => PiecesAt::new(&func, &dims, &layering, &infos, b)?,
+        };
+        let layouts = stage_layouts(&func, &at, &options, &best, &coster)?;
         // One device: every layer on a (1,1) mesh of the first group, one micro-batch, memory unchecked.
         let single = self.one_device_seconds(&func, &dims, &layering, &infos, &options, &mut coster)?;
         let program = schedule::instructions(self.schedule, n_stages, b);
@@ -442,7 +493,7 @@ impl ClusterStages {
             svg,
             bubble_fraction: timeline.bubble_fraction(n_stages),
         };
-        Ok((plan, layering, func))
+        Ok(Planned { plan, layering, func, layouts })
     }
 
     /// Per layer and mesh option, what no plan holds less than: each piece's held bytes
@@ -581,6 +632,62 @@ impl ClusterStages {
     }
 }
 
+/// Each stage's intra-op plan: the plans its pieces were priced with, on its mesh at its ZeRO
+/// stage (`at`: the pieces at the plan's micro-batch count), one per piece kind and mesh,
+/// planned again on all cores (the costs keep no plans).
+fn stage_layouts(func: &Func, at: &PiecesAt, options: &[MeshOption], best: &Candidate, coster: &LayerCoster) -> Result<Vec<StageLayouts>, Diag> {
+    let stage_of: Vec<Option<usize>> = at.pieces.layer.iter().map(|&l| best.stages.iter().position(|s| s.first <= l && l <= s.last)).collect();
+    let mut jobs: Vec<(usize, usize)> = Vec::new();
+    let mut job_of: HashMap<(u128, usize), usize> = HashMap::new();
+    let mut piece_job: Vec<Option<usize>> = vec![None; at.funcs.len()];
+    for (p, stage) in stage_of.iter().enumerate() {
+        let Some(k) = *stage else { continue };
+        let o = best.stages[k].option;
+        piece_job[p] = Some(*job_of.entry((at.funcs[p].key, o)).or_insert_with(|| {
+            jobs.push((p, o));
+            jobs.len() - 1
+        }));
+    }
+    let plans = parallel_map(&jobs, |&(p, o)| {
+        let option = &options[o];
+        coster.layouts(&Request { layer: &at.funcs[p], mesh: &option.mesh, mesh_key: &option.key, device: option.device_type(), zero: option.zero }, at.microbatches)
+    });
+    let plans = plans.into_iter().collect::<Result<Vec<_>, _>>()?;
+    let ops = &func.body.entry().ops;
+    let mut out: Vec<StageLayouts> =
+        best.stages.iter().map(|s| StageLayouts { mesh: options[s.option].mesh.clone(), defs: HashMap::new(), inputs: HashMap::new(), wants: HashMap::new(), types: HashMap::new() }).collect();
+    let mut made: Vec<Vec<ValueId>> = vec![Vec::new(); out.len()];
+    for (p, lf) in at.funcs.iter().enumerate() {
+        let (Some(k), Some(j)) = (stage_of[p], piece_job[p]) else { continue };
+        let (plan, stage) = (&plans[j], &mut out[k]);
+        let body = &lf.func.body.entry().ops;
+        for (n, &i) in lf.members.iter().enumerate() {
+            for (pv, v) in body[n].results.iter().zip(&ops[i].results) {
+                made[k].push(*v);
+                if let Some(spec) = plan.defs.get(pv) {
+                    stage.defs.insert(*v, spec.clone());
+                }
+            }
+            stage.wants.insert(i, plan.wants[n].clone());
+        }
+        for (arg, v) in lf.func.args.iter().zip(&lf.inputs) {
+            if let Some(spec) = plan.defs.get(&arg.value) {
+                stage.inputs.entry(*v).or_insert_with(|| spec.clone());
+            }
+        }
+    }
+    for (stage, made) in out.iter_mut().zip(made) {
+        // A value the stage makes free (every device makes it in the layout it needs) is read
+        // so everywhere in the stage, not in the layout one piece took it in.
+        for v in made {
+            stage.inputs.remove(&v);
+        }
+        let values: Vec<ValueId> = stage.defs.keys().chain(stage.inputs.keys()).copied().collect();
+        stage.types = values.into_iter().map(|v| (v, at.micro.ty(v).clone())).collect();
+    }
+    Ok(out)
+}
+
 impl MeshOption {
     fn device_type(&self) -> &DeviceType {
         &self.mesh_device
@@ -682,7 +789,7 @@ fn mesh_key(device: &str, mesh: &LogicalMesh) -> String {
 
 /// Rewrites the entry function into calls of the stages' parts (see the module docs).
 /// `main_attrs` are added to the entry function.
-fn outline(module: &mut Module, entry: &Func, layering: &Layering, plan: &StagePlan, main_attrs: Vec<(String, Attr)>) -> Result<(), Diag> {
+fn outline(module: &mut Module, entry: &Func, layering: &Layering, plan: &StagePlan, layouts: &[StageLayouts], main_attrs: Vec<(String, Attr)>) -> Result<(), Diag> {
     let ops = &entry.body.entry().ops;
     let stage_of_layer: Vec<usize> = (0..layering.count).map(|l| plan.stages.iter().position(|s| s.layers[0] <= l && l <= s.layers[1]).unwrap_or(0)).collect();
     let s = plan.stages.len();
@@ -768,6 +875,8 @@ fn outline(module: &mut Module, entry: &Func, layering: &Layering, plan: &StageP
             arg.attrs.push(("tf.aliasing_output".into(), Attr::Int { value: r as i128, ty: Some("i32".into()) }));
         }
     }
+    // The argument each updated value is written back to.
+    let update_of: HashMap<ValueId, ValueId> = arg_infos(entry).iter().zip(&entry.args).filter_map(|(info, arg)| Some((*ret.operands.get(info.alias?)?, arg.value))).collect();
     let mut body: Vec<Op> = Vec::new();
     let mut map: HashMap<ValueId, ValueId> = HashMap::new();
     let mut funcs: Vec<Func> = Vec::new();
@@ -820,6 +929,7 @@ fn outline(module: &mut Module, entry: &Func, layering: &Layering, plan: &StageP
         fops.push(Op::new("func.return", outputs.clone(), Vec::new()));
         f.body.entry_mut().ops = fops;
         f.body.entry_mut().args = inputs.clone();
+        let mut f = annotate_stage(&f, members, &layouts[stage], &update_of, &grid_name(stage));
         f.renumber();
         funcs.push(f);
         // The call in main.
@@ -849,7 +959,38 @@ fn outline(module: &mut Module, entry: &Func, layering: &Layering, plan: &StageP
         }
     }
     module.items.extend(funcs.into_iter().map(Item::Func));
+    for (k, stage) in plan.stages.iter().enumerate().rev() {
+        module.items.insert(0, Item::Op(Grid::new(&grid_name(k), stage.logical_mesh.iter().map(|&n| n as i64).collect()).to_op()));
+    }
     Ok(())
+}
+
+/// The grid stage `k` is laid out on.
+pub fn grid_name(k: usize) -> String {
+    format!("stage{k}_mesh")
+}
+
+/// `f`, a part of a stage in the entry function's values (its op `i` is the entry's op
+/// `members[i]`), with the stage's intra-op plan as `shard` annotations on grid `grid`.
+fn annotate_stage(f: &Func, members: &[usize], stage: &StageLayouts, update_of: &HashMap<ValueId, ValueId>, grid: &str) -> Func {
+    let body = &f.body.entry().ops;
+    let layout_in = |v: &ValueId| stage.defs.get(v).or_else(|| stage.inputs.get(v));
+    let mut defs: HashMap<ValueId, Spec> = f.args.iter().filter_map(|a| Some((a.value, layout_in(&a.value)?.clone()))).collect();
+    for op in body {
+        defs.extend(op.results.iter().filter_map(|r| Some((*r, stage.defs.get(r)?.clone()))));
+    }
+    let want = |i: usize, k: usize| -> Option<Spec> {
+        match members.get(i) {
+            Some(op) => stage.wants.get(op)?.get(k)?.clone(),
+            // The return: an updated weight goes back to the weight's layout.
+            None => layout_in(update_of.get(&body[i].operands[k])?).cloned(),
+        }
+    };
+    annotate_layouts(f, grid, &defs, &|i, k, have| {
+        let v = body[i].operands[k];
+        let Some(want) = want(i, k) else { return Vec::new() };
+        use_path(CostModel::Analytic, &stage.mesh, stage.types.get(&v).unwrap_or(f.ty(v)), have, &want, !defs.contains_key(&v))
+    })
 }
 
 fn part_name(p: usize, stages: usize) -> String {
