@@ -140,6 +140,16 @@ func.func @batch_split(%x: tensor<256x8xf32>, %w: tensor<8x8xf32>) -> tensor<256
 // LLAMASTAGED: pipeline: 4 stages
 // LLAMASTAGED: all 65 outputs match {{.*}}llama.mlir (tolerance 1e-5)
 
+// A remat step exported from JAX (jax.checkpoint around each of 4 tanh layers): its
+// optimization_barriers pass the batched activations and the weights through, each keeping
+// what it is, so the step splits into micro-batches; 2 stages under 1F1B and 4 under GPipe
+// compute what the original does.
+// RUN: alpa-opt %S/Inputs/remat_mlp.mlir --alpa-import --alpa-parallelize="cluster=cpu stages=2 layers=2 microbatches=2" --alpa-partition -o %t.remat2.mlir
+// RUN: alpa-run %t.remat2.mlir --backend=sim --seed 3 --verify-against=%S/Inputs/remat_mlp.mlir | FileCheck %s --check-prefix=REMATSTAGED
+// RUN: alpa-opt %S/Inputs/remat_mlp.mlir --alpa-import --alpa-parallelize="cluster=cpu layers=4 stages=4 microbatches=4 schedule=gpipe" --alpa-partition -o %t.remat4.mlir
+// RUN: alpa-run %t.remat4.mlir --backend=sim --seed 3 --verify-against=%S/Inputs/remat_mlp.mlir | FileCheck %s --check-prefix=REMATSTAGED
+// REMATSTAGED: all 5 outputs match
+
 // Stages planned at ZeRO-2 (devices of 100 kB) keep their optimizer state sharded in the
 // partitioned programs, and the pipeline still computes the original step.
 // RUN: alpa-opt %models/gpt2.mlir --alpa-import --alpa-parallelize="cluster=%S/Inputs/small_memory.toml stages=2 layers=2 microbatches=2" --alpa-partition -o %t.zero.mlir

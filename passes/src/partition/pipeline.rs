@@ -14,7 +14,8 @@
 //!   on the data. An op runs once per step when it reads a value made once per step, or a
 //!   partial value other than linearly (`w - lr * g`; `g1 + g2` and `lr * g` stay per
 //!   micro-batch); what it reads from the micro-batches is accumulated first (partial: summed;
-//!   invariant: the last micro-batch's). An op that runs once per step and reads a batched
+//!   invariant: the last micro-batch's); a remat `optimization_barrier` passes each operand
+//!   through as what it is. An op that runs once per step and reads a batched
 //!   value, or that reduces the batch other than by a sum, is refused with a located error.
 //! - Guarantees: one `shard.grid @stage<k>_mesh` per stage, of its logical mesh. Each stage's
 //!   ops, on one micro-batch, are laid out as its stage functions' `shard` annotations say
@@ -390,6 +391,14 @@ fn phases(func: &Func, dims: &BatchDims, part: &[Phase], microbatches: usize) ->
             continue;
         }
         let read = reads(op);
+        // A remat barrier passes each operand through to its result: batched activations and
+        // invariant weights side by side, each keeping what it is.
+        if op.name == "stablehlo.optimization_barrier" && !read.iter().any(|v| once[v.index()]) {
+            for (r, v) in op.results.iter().zip(&op.operands) {
+                kind[r.index()] = kind[v.index()];
+            }
+            continue;
+        }
         let partial: Vec<bool> = op.operands.iter().map(|v| kind[v.index()] == Kind::Partial).collect();
         let reads_partial = read.iter().any(|v| kind[v.index()] == Kind::Partial);
         let late = read.iter().any(|v| once[v.index()]) || (reads_partial && !linear(op, &partial, &kind, func, &zero));
