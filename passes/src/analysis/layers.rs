@@ -149,7 +149,9 @@ impl Layering {
                 return Err(Diag::input(func.pos, format!("layers={n} but the input marks {count} layers with alpa.layer")));
             }
             let units = units_of_ops(func, &roles, &units);
-            return Ok(Layering { count, of_op, roles, from_user: true, units });
+            // Marks `alpa-cluster-layers` chose itself are not the user's.
+            let from_user = func.attr("alpa.layers_auto").is_none();
+            return Ok(Layering { count, of_op, roles, from_user, units });
         }
         let user: Vec<Option<i64>> = forward.iter().map(|&i| ops[i].int("alpa.layer")).collect();
         let heavy_marked = forward.iter().zip(&user).filter(|(i, _)| cost::is_heavy(&ops[**i])).all(|(_, u)| u.is_some());

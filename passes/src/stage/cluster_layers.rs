@@ -4,7 +4,9 @@
 //!   arguments carry the batch in dimension 0 (`analysis::microbatch`).
 //! - Guarantees: every top-level op of the entry function carries `alpa.layer = N : i64`
 //!   (`0 <= N < count`) and `alpa.role = "forward" | "backward" | "update"`; the function
-//!   carries `alpa.layers = count : i64`. Forward ops are clustered by Alpa's operator
+//!   carries `alpa.layers = count : i64` (and `alpa.layers_auto` when they were chosen here
+//!   with `layers=auto`: `alpa-cluster-stages` may then move stage boundaries between repeat
+//!   units inside them). Forward ops are clustered by Alpa's operator
 //!   clustering DP (balanced heavy-op FLOPs, smallest largest layer input); backward and
 //!   update ops join the layer of the forward values they read, so a layer's forward and
 //!   backward stay together (`analysis::layers`). Layers the input already marks with
@@ -23,6 +25,9 @@ use crate::pass::Pass;
 use alpa_stablehlo::attr::Attr;
 use alpa_stablehlo::ir::Module;
 use alpa_stablehlo::{Diag, DiagKind};
+
+/// On the entry function: its layers were chosen automatically (`layers=auto`, no marks).
+pub const AUTO_ATTR: &str = "alpa.layers_auto";
 
 /// The `alpa-cluster-layers` pass.
 pub struct ClusterLayers {
@@ -45,6 +50,11 @@ impl Pass for ClusterLayers {
         let dims = BatchDims::find(func)?;
         let layering = Layering::cluster(func, &dims, self.layers)?;
         write_layering(func, &layering);
+        // Layers chosen here may be cut finer later (at repeat units); the user's may not.
+        if !layering.from_user && self.layers.is_none() && func.attr(AUTO_ATTR).is_none() {
+            func.attrs.push((AUTO_ATTR.into(), Attr::Unit));
+            func.attrs.sort_by(|a, b| a.0.cmp(&b.0));
+        }
         Ok(true)
     }
 }

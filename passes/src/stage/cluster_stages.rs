@@ -20,9 +20,14 @@
 //!   on all cores; meshes that mirror each other share plans) plus receiving its input from the
 //!   stage before (bytes crossing the cut, per micro-batch, over the inter-host link when the
 //!   cluster has several hosts; Alpa ignored this); `u_i` is its once-per-step gradient
-//!   synchronisation and optimizer update. The stage solver minimises the first two terms exactly;
-//!   `u` is added after, and the equal-stage (Megatron-style) configurations are candidates too, so
-//!   the plan is never worse than the best of them. A stage fits when its weights, optimizer state
+//!   synchronisation and optimizer update. The stage solver minimises the first two terms exactly
+//!   over cuts between layers; `u` is added after, and the equal-stage (Megatron-style)
+//!   configurations are candidates too, so the plan is never worse than the best of them. With
+//!   automatic layers (`layers=auto` here or in `alpa-cluster-layers`, which marks them
+//!   `alpa.layers_auto`) the boundaries then move between the repeat units inside layers (a
+//!   DP over piece boundaries for the smallest largest latency, same sub-mesh shapes in the same
+//!   order, kept only when the step gets faster; only where outlining stays in pipeline order),
+//!   and the plan reports its stages in pieces: one layer per repeat unit. A stage fits when its weights, optimizer state
 //!   and gradient accumulators, plus one micro-batch's activations per micro-batch in flight (1F1B:
 //!   the stages from it to the last; GPipe: all `B`), plus its largest layer's temporaries fit the
 //!   device's memory. The stage ILP (`stage-solver=ilp`, CBC) and Alpa's DP (`stage-solver=dp`)
@@ -176,7 +181,77 @@ impl PiecesAt {
     }
 }
 
+/// Automatic layers cut again at repeat units, so stage boundaries can move between pieces.
+struct Fine {
+    pieces: Pieces,
+    /// Per layer, its first and last piece.
+    span: Vec<(usize, usize)>,
+    /// Per boundary after piece `k`, whether stages may be cut there: outlined in pipeline
+    /// order, no forward reads a later piece's forward value and no backward reads a backward
+    /// value of an earlier piece (backward runs from the last stage down). Boundaries between
+    /// layers always may.
+    cuttable: Vec<bool>,
+}
+
+impl Fine {
+    fn new(func: &Func, layering: &Layering) -> Fine {
+        let pieces = layering.pieces();
+        let count = pieces.layering.count;
+        let mut span = vec![(usize::MAX, 0); layering.count];
+        for (p, &l) in pieces.layer.iter().enumerate() {
+            span[l] = (span[l].0.min(p), p);
+        }
+        let ops = &func.body.entry().ops;
+        let (of, roles) = (&pieces.layering.of_op, &pieces.layering.roles);
+        // Values made from weights and constants alone are recomputed where needed (see outline).
+        let mut derived = vec![false; func.values.len()];
+        for a in &func.args {
+            derived[a.value.index()] = true;
+        }
+        let mut def_op = vec![usize::MAX; func.values.len()];
+        // blocked[k]: how many reads span the boundary after piece k the wrong way (as differences).
+        let mut blocked = vec![0i64; count + 1];
+        for (i, op) in ops.iter().enumerate() {
+            for v in &op.operands {
+                let d = def_op[v.index()];
+                if op.name == "func.return" || d == usize::MAX || derived[v.index()] {
+                    continue;
+                }
+                let (forward, made_forward) = (roles[i] == Role::Forward, roles[d] == Role::Forward);
+                let (from, to) = match (forward, made_forward) {
+                    (true, true) if of[d] > of[i] => (of[i], of[d]),
+                    (false, false) if of[d] < of[i] => (of[d], of[i]),
+                    _ => continue,
+                };
+                blocked[from] += 1;
+                blocked[to] -= 1;
+            }
+            for r in &op.results {
+                def_op[r.index()] = i;
+            }
+            if op.regions.is_empty() && op.operands.iter().all(|v| derived[v.index()]) {
+                for r in &op.results {
+                    derived[r.index()] = true;
+                }
+            }
+        }
+        let mut open = 0;
+        let mut cuttable: Vec<bool> = blocked[..count.saturating_sub(1)]
+            .iter()
+            .map(|d| {
+                open += d;
+                open == 0
+            })
+            .collect();
+        for &(_, last) in &span[..layering.count.saturating_sub(1)] {
+            cuttable[last] = true;
+        }
+        Fine { pieces, span, cuttable }
+    }
+}
+
 /// What the search found for one micro-batch count.
+#[derive(Clone)]
 struct Candidate {
     microbatches: usize,
     stages: Vec<Stage>,
@@ -312,6 +387,9 @@ impl ClusterStages {
             }
         }
         let infos = arg_infos(&func);
+        // Automatic layers are cut again at repeat units: stage boundaries found between layers
+        // then move between pieces where that balances the stages better.
+        let fine = (!layering.from_user && self.layers.is_none()).then(|| Fine::new(&func, &layering)).filter(|f| f.pieces.layering.count > layering.count);
         let groups: Vec<Group> = cluster.hosts.iter().map(|h| Group { hosts: h.count, devices_per_host: h.devices_per_host }).collect();
         let shapes = stages::submesh_shapes(&groups);
         let options = mesh_options(&cluster, &groups, &shapes)?;
@@ -327,6 +405,7 @@ impl ClusterStages {
         };
         let mut coster = LayerCoster::default();
         let mut costs: HashMap<usize, Costs> = HashMap::new();
+        let mut fine_costs: HashMap<usize, Costs> = HashMap::new();
         let mut best: Option<Candidate> = None;
         let mut worse_in_a_row = 0;
         let mut notes: Vec<String> = Vec::new();
@@ -347,9 +426,16 @@ impl ClusterStages {
                 tried.push((b, None));
                 break;
             }
-            let c = self.layer_costs(&func, &dims, &layering, &at, &options, b, &mut coster)?;
+            let (c, c_fine) = self.layer_costs(&func, &dims, &layering, &at, fine.as_ref(), &options, b, &mut coster)?;
             let found = self.solve_stages(&layering, &groups, &shapes, &options, &cluster, &c, b, started)?;
+            let found = match (found, &fine, &c_fine) {
+                (Some(f), Some(fine), Some(c_fine)) => Some(self.refine(&f, fine, c_fine, &options, &cluster)),
+                (found, _, _) => found,
+            };
             costs.insert(b, c);
+            if let Some(c_fine) = c_fine {
+                fine_costs.insert(b, c_fine);
+            }
             tried.push((b, found.as_ref().map(total)));
             // Fewer micro-batches keep at least as many examples' activations in flight
             // (min(S - i, B) micro-batches of batch/B examples each on stage i), so a count
@@ -385,7 +471,11 @@ impl ClusterStages {
             let better = best.as_ref().is_none_or(|b| total(seed) < total(b) * (1.0 - 1e-12));
             if better {
                 notes.push(format!("the equal-stage configuration with {} stages beats the stage solver's cut once the update term is added; it is the plan", seed.stages.len()));
-                best = Some(Candidate { microbatches: seed.microbatches, stages: seed.stages.clone(), step_s: seed.step_s, seconds: 0.0, proved_optimal: false });
+                let seed = Candidate { microbatches: seed.microbatches, stages: seed.stages.clone(), step_s: seed.step_s, seconds: 0.0, proved_optimal: false };
+                best = Some(match (&fine, fine_costs.get(&seed.microbatches)) {
+                    (Some(fine), Some(c_fine)) => self.refine(&seed, fine, c_fine, &options, &cluster),
+                    _ => seed,
+                });
             }
         }
         let Some(best) = best else {
@@ -402,7 +492,18 @@ impl ClusterStages {
             ));
         };
         let b = best.microbatches;
-        let c = &costs[&b];
+        // From here on the stages are in pieces when they were moved between them.
+        let single = self.one_device_seconds(&func, &dims, &layering, &infos, &options, &mut coster)?;
+        let (layering, c, layer_of_piece) = match fine {
+            Some(fine) => {
+                let identity = (0..fine.pieces.layering.count).collect();
+                (fine.pieces.layering, &fine_costs[&b], identity)
+            }
+            None => {
+                let coarse = layering.pieces().layer;
+                (layering, &costs[&b], coarse)
+            }
+        };
         let devices = stages::place(&best.stages, &shapes, &groups).map_err(|e| Diag::bug(Some(func.pos), format!("placing the stages: {e}")))?;
         let reports: Vec<StageReport> = best
             .stages
@@ -442,9 +543,7 @@ impl ClusterStages {
             Some(at) => at,
             None => PiecesAt::new(&func, &dims, &layering, &infos, b)?,
         };
-        let layouts = stage_layouts(&func, &at, &options, &best, &coster)?;
-        // One device: every layer on a (1,1) mesh of the first group, one micro-batch, memory unchecked.
-        let single = self.one_device_seconds(&func, &dims, &layering, &infos, &options, &mut coster)?;
+        let layouts = stage_layouts(&func, &at, &layer_of_piece, &options, &best, &coster)?;
         let program = schedule::instructions(self.schedule, n_stages, b);
         let timing = Timing {
             forward_s: reports.iter().zip(&best.stages).map(|(r, s)| r.forward_s + transfer_in(c, s.first, link)).collect(),
@@ -512,7 +611,17 @@ impl ClusterStages {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn layer_costs(&self, func: &Func, dims: &BatchDims, layering: &Layering, at: &PiecesAt, options: &[MeshOption], b: usize, coster: &mut LayerCoster) -> Result<Costs, Diag> {
+    fn layer_costs(
+        &self,
+        func: &Func,
+        dims: &BatchDims,
+        layering: &Layering,
+        at: &PiecesAt,
+        fine: Option<&Fine>,
+        options: &[MeshOption],
+        b: usize,
+        coster: &mut LayerCoster,
+    ) -> Result<(Costs, Option<Costs>), Diag> {
         let requests: Vec<Request> =
             at.funcs.iter().flat_map(|lf| options.iter().map(move |o| Request { layer: lf, mesh: &o.mesh, mesh_key: &o.key, device: o.device_type(), zero: o.zero })).collect();
         let progress = std::sync::Mutex::new(Progress::new(requests.len(), "layer plans"));
@@ -526,7 +635,12 @@ impl ClusterStages {
             }
         }
         let cut_bytes = layering.cut_bytes(func, dims, b).into_iter().map(|(micro, _)| micro).collect();
-        Ok(Costs { by_layer, cut_bytes })
+        // Per piece, for moving stage boundaries between pieces.
+        let fine = fine.map(|fine| Costs {
+            by_layer: (0..at.funcs.len()).map(|p| piece_costs[p * options.len()..(p + 1) * options.len()].to_vec()).collect(),
+            cut_bytes: fine.pieces.layering.cut_bytes(func, dims, b).into_iter().map(|(micro, _)| micro).collect(),
+        });
+        Ok((Costs { by_layer, cut_bytes }, fine))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -541,20 +655,12 @@ impl ClusterStages {
         b: usize,
         started: Instant,
     ) -> Result<Option<Candidate>, Diag> {
-        let link = transfer_link(cluster);
-        let by_shape: Vec<Vec<usize>> = (0..shapes.len()).map(|s| (0..options.len()).filter(|&o| options[o].shape == s).collect()).collect();
-        let schedule = self.schedule;
         let cost = |first: usize, last: usize, shape: usize, after: usize| -> Option<StageCost> {
             // A stage count given: the first stage has all the others after it.
             if first == 0 && self.stages.is_some_and(|s| after + 1 != s) {
                 return None;
             }
-            let memory = cluster.devices.get(&options[*by_shape[shape].first()?].device).map_or(f64::INFINITY, |d| d.memory_bytes as f64);
-            by_shape[shape]
-                .iter()
-                .filter(|&&o| stage_memory(c, first, last, o, in_flight(schedule, after, b)) <= memory)
-                .map(|&o| StageCost { latency_s: stage_latency(c, first, last, o, link), option: o })
-                .min_by(|x, y| x.latency_s.total_cmp(&y.latency_s))
+            self.stage_cost(c, options, cluster, first, last, shape, after, b)
         };
         let problem = StageProblem { layers: layering.count, groups: groups.to_vec(), shapes: shapes.to_vec(), microbatches: b, cost: &cost };
         let solved = match self.stage_solver {
@@ -574,6 +680,81 @@ impl ClusterStages {
         }
     }
 
+    /// The fastest logical mesh of sub-mesh shape `shape` for layers `first..=last` with
+    /// `after` stages after it, among those whose memory fits.
+    #[allow(clippy::too_many_arguments)]
+    fn stage_cost(&self, c: &Costs, options: &[MeshOption], cluster: &ClusterSpec, first: usize, last: usize, shape: usize, after: usize, b: usize) -> Option<StageCost> {
+        let link = transfer_link(cluster);
+        let mut of_shape = options.iter().enumerate().filter(|(_, o)| o.shape == shape).peekable();
+        let memory = cluster.devices.get(&of_shape.peek()?.1.device).map_or(f64::INFINITY, |d| d.memory_bytes as f64);
+        of_shape
+            .filter(|&(o, _)| stage_memory(c, first, last, o, in_flight(self.schedule, after, b)) <= memory)
+            .map(|(o, _)| StageCost { latency_s: stage_latency(c, first, last, o, link), option: o })
+            .min_by(|x, y| x.latency_s.total_cmp(&y.latency_s))
+    }
+
+    /// `candidate` (stages cut between layers) with its stage boundaries moved between pieces
+    /// where that makes the step faster: the same sub-mesh shapes in the same order, each
+    /// boundary at any piece boundary outlining allows, chosen by a DP for the smallest
+    /// largest stage latency (then the smallest sum), each stage on its fastest fitting mesh;
+    /// the cut between layers is kept when it is as fast.
+    fn refine(&self, candidate: &Candidate, fine: &Fine, c: &Costs, options: &[MeshOption], cluster: &ClusterSpec) -> Candidate {
+        let (s, p, b) = (candidate.stages.len(), fine.pieces.layering.count, candidate.microbatches);
+        let priced = |cuts: Vec<(usize, usize, usize)>| -> Option<Candidate> {
+            let mut stages_ = Vec::with_capacity(s);
+            let mut step: f64 = 0.0;
+            for (i, (first, last, shape)) in cuts.into_iter().enumerate() {
+                let sc = self.stage_cost(c, options, cluster, first, last, shape, s - 1 - i, b)?;
+                step = step.max(stage_update(c, first, last, sc.option));
+                stages_.push(Stage { first, last, shape, option: sc.option, latency_s: sc.latency_s });
+            }
+            Some(Candidate { microbatches: b, stages: stages_, step_s: step, seconds: candidate.seconds, proved_optimal: false })
+        };
+        // The cut between layers, in pieces, on the meshes it was planned on.
+        let link = transfer_link(cluster);
+        let stages_: Vec<Stage> = candidate
+            .stages
+            .iter()
+            .map(|st| {
+                let (first, last) = (fine.span[st.first].0, fine.span[st.last].1);
+                Stage { first, last, latency_s: stage_latency(c, first, last, st.option, link), ..st.clone() }
+            })
+            .collect();
+        let step_s = stages_.iter().map(|st| stage_update(c, st.first, st.last, st.option)).fold(0.0, f64::max);
+        let start = Candidate { stages: stages_, step_s, ..candidate.clone() };
+        // best[i][j]: stages 0..i over pieces 0..j: (largest latency, sum, where stage i-1 starts).
+        let mut best: Vec<Vec<Option<(f64, f64, usize)>>> = vec![vec![None; p + 1]; s + 1];
+        best[0][0] = Some((0.0, 0.0, 0));
+        for i in 1..=s {
+            let shape = candidate.stages[i - 1].shape;
+            for j in i..=p - (s - i) {
+                for k in i - 1..j {
+                    if k > 0 && !fine.cuttable[k - 1] {
+                        continue;
+                    }
+                    let Some((most, sum, _)) = best[i - 1][k] else { continue };
+                    let Some(sc) = self.stage_cost(c, options, cluster, k, j - 1, shape, s - i, b) else { continue };
+                    let next = (most.max(sc.latency_s), sum + sc.latency_s, k);
+                    if best[i][j].is_none_or(|(m, t, _)| (next.0, next.1) < (m, t)) {
+                        best[i][j] = Some(next);
+                    }
+                }
+            }
+        }
+        let mut cuts = Vec::with_capacity(s);
+        let mut j = p;
+        for i in (1..=s).rev() {
+            let Some((_, _, k)) = best[i][j] else { return start };
+            cuts.push((k, j - 1, candidate.stages[i - 1].shape));
+            j = k;
+        }
+        cuts.reverse();
+        match priced(cuts) {
+            Some(moved) if total(&moved) < total(&start) * (1.0 - 1e-12) => moved,
+            _ => start,
+        }
+    }
+
     fn one_device_seconds(
         &self,
         func: &Func,
@@ -585,7 +766,7 @@ impl ClusterStages {
     ) -> Result<f64, Diag> {
         let Some(o) = options.iter().position(|o| o.mesh.num_devices() == 1) else { return Ok(f64::NAN) };
         let at = PiecesAt::new(func, dims, layering, infos, 1)?;
-        let c = self.layer_costs(func, dims, layering, &at, &options[o..=o], 1, coster)?;
+        let (c, _) = self.layer_costs(func, dims, layering, &at, None, &options[o..=o], 1, coster)?;
         Ok(c.by_layer.iter().map(|row| row[0].forward_s + row[0].backward_s + row[0].step_s).sum())
     }
 
@@ -633,10 +814,11 @@ impl ClusterStages {
 }
 
 /// Each stage's intra-op plan: the plans its pieces were priced with, on its mesh at its ZeRO
-/// stage (`at`: the pieces at the plan's micro-batch count), one per piece kind and mesh,
+/// stage (`at`: the pieces at the plan's micro-batch count, each in the layer
+/// `layer_of_piece` says), one per piece kind and mesh,
 /// planned again on all cores (the costs keep no plans).
-fn stage_layouts(func: &Func, at: &PiecesAt, options: &[MeshOption], best: &Candidate, coster: &LayerCoster) -> Result<Vec<StageLayouts>, Diag> {
-    let stage_of: Vec<Option<usize>> = at.pieces.layer.iter().map(|&l| best.stages.iter().position(|s| s.first <= l && l <= s.last)).collect();
+fn stage_layouts(func: &Func, at: &PiecesAt, layer_of_piece: &[usize], options: &[MeshOption], best: &Candidate, coster: &LayerCoster) -> Result<Vec<StageLayouts>, Diag> {
+    let stage_of: Vec<Option<usize>> = layer_of_piece.iter().map(|&l| best.stages.iter().position(|s| s.first <= l && l <= s.last)).collect();
     let mut jobs: Vec<(usize, usize)> = Vec::new();
     let mut job_of: HashMap<(u128, usize), usize> = HashMap::new();
     let mut piece_job: Vec<Option<usize>> = vec![None; at.funcs.len()];
@@ -865,7 +1047,7 @@ fn outline(module: &mut Module, entry: &Func, layering: &Layering, plan: &StageP
         readers[v.index()].push(2 * s);
     }
     let mut main = entry.clone();
-    main.attrs.retain(|(k, _)| k != "alpa.layers");
+    main.attrs.retain(|(k, _)| k != "alpa.layers" && k != "alpa.layers_auto");
     main.attrs.extend(main_attrs);
     main.attrs.sort_by(|a, b| a.0.cmp(&b.0));
     // Which argument each result updates, spelled as JAX spells donated buffers, so the module
