@@ -132,6 +132,35 @@ pub struct StrategyGraph {
     key: ReshardKey,
 }
 
+/// The distinct layouts among `count` (`spec_of(i)`), and which of them each is. Layouts that
+/// pack into an integer compare as one; the others spec by spec.
+fn distinct_layouts<'a>(count: usize, mesh_rank: usize, spec_of: &dyn Fn(usize) -> &'a Spec) -> (Vec<Spec>, Vec<usize>) {
+    let mut uniq: Vec<Spec> = Vec::new();
+    let mut packed: HashMap<u32, usize, FastHash> = HashMap::default();
+    let mut unpacked: Vec<usize> = Vec::new();
+    let index = (0..count)
+        .map(|i| {
+            let spec = spec_of(i);
+            let found = match packed_layout(spec, mesh_rank) {
+                Some(key) => packed.get(&key).copied().ok_or(Some(key)),
+                None => unpacked.iter().copied().find(|&u| uniq[u] == *spec).ok_or(None),
+            };
+            found.unwrap_or_else(|key| {
+                uniq.push(spec.clone());
+                match key {
+                    Some(key) => packed.insert(key, uniq.len() - 1),
+                    None => {
+                        unpacked.push(uniq.len() - 1);
+                        None
+                    }
+                };
+                uniq.len() - 1
+            })
+        })
+        .collect();
+    (uniq, index)
+}
+
 /// A resharding priced once: tensor shape, element bytes, source and destination layouts.
 /// A resharding's cache key, flat: the element size, the rank and each dimension (low and
 /// high 32 bits), then each layout as per dimension its axis count and axes. Lookups build it
@@ -532,26 +561,8 @@ impl StrategyGraph {
         let kv = self.members[use_.to.0].strategies.len();
         let rank = cx.mesh.rank();
         // Layouts that pack into an integer compare as one; the others spec by spec.
-        let distinct = |specs: Vec<&Spec>| -> (Vec<Spec>, Vec<usize>) {
-            let mut uniq: Vec<(Option<u32>, Spec)> = Vec::new();
-            let index = specs
-                .into_iter()
-                .map(|spec| {
-                    let key = packed_layout(spec, rank);
-                    let same = |(k, s): &(Option<u32>, Spec)| match (k, key) {
-                        (Some(k), Some(key)) => *k == key,
-                        _ => s == spec,
-                    };
-                    uniq.iter().position(same).unwrap_or_else(|| {
-                        uniq.push((key, spec.clone()));
-                        uniq.len() - 1
-                    })
-                })
-                .collect();
-            (uniq.into_iter().map(|(_, spec)| spec).collect(), index)
-        };
-        let (srcs, src_of) = distinct((0..ku).map(|s| self.layout(m, r, s)).collect());
-        let (dsts, dst_of) = distinct((0..kv).map(|t| self.required(&use_, t)).collect());
+        let (srcs, src_of) = distinct_layouts(ku, rank, &|s| self.layout(m, r, s));
+        let (dsts, dst_of) = distinct_layouts(kv, rank, &|t| self.required(&use_, t));
         let mut price = vec![f64::NAN; srcs.len() * dsts.len()];
         let mut priced = |this: &mut StrategyGraph, i: usize, j: usize| -> f64 {
             let p = &mut price[i * dsts.len() + j];
