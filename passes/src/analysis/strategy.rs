@@ -195,27 +195,10 @@ pub fn enumerate(op: &Op, func: &Func, rule: &ShardingRule, cx: &CostContext) ->
 pub fn follow(op: &Op, func: &Func, rule: &ShardingRule, operand: usize, spec: &Spec, cx: &CostContext) -> Strategy {
     let mut fa: Vec<Vec<usize>> = vec![Vec::new(); rule.factors.len()];
     for (d, factors) in rule.operands[operand].iter().enumerate() {
-        let mut axes = spec.get(d).cloned().unwrap_or_default().into_iter().peekable();
-        // Factors major to minor take the dimension's axes; a factor split only in part ends
-        // the dimension's split (its minor factors cannot be split contiguously).
-        for &f in factors {
-            let factor = rule.factors[f];
-            if axes.peek().is_none() || factor.kind == FactorKind::Gathered || !fa[f].is_empty() {
-                break;
-            }
-            let mut parts = 1i64;
-            while let Some(&axis) = axes.peek() {
-                let next = parts * cx.mesh.shape[axis] as i64;
-                if next > factor.size || parts == factor.size {
-                    break;
-                }
-                parts = next;
-                fa[f].push(axis);
-                axes.next();
-            }
-            if parts != factor.size {
-                break;
-            }
+        let axes = spec.get(d).map_or(&[][..], Vec::as_slice);
+        let (split, _) = split_factors(axes, factors, rule, &cx.mesh.shape, &|f| !fa[f].is_empty());
+        for (f, axes) in split {
+            fa[f] = axes;
         }
     }
     // Drop axes from the minor end until the assignment is expressible everywhere.
@@ -227,6 +210,41 @@ pub fn follow(op: &Op, func: &Func, rule: &ShardingRule, operand: usize, spec: &
         fa[f].pop();
     }
     replicated(op, func, cx)
+}
+
+/// How a tensor dimension made of `factors` (major to minor) and split over `axes` (major to
+/// minor) splits its factors: each factor takes axes while they fit in it, and the next one
+/// only once it is split completely; a factor split only in part ends the split (its minor
+/// factors cannot be split contiguously), as do a gathered factor and one `taken` says has
+/// its axes already. Returns the factors given axes, with them, and the axes left over (none
+/// when the factors express the whole split). The planner's followers and the partitioner
+/// both split reshaped dimensions so.
+pub fn split_factors<'a>(axes: &'a [usize], factors: &[usize], rule: &ShardingRule, mesh_shape: &[usize], taken: &dyn Fn(usize) -> bool) -> (Vec<(usize, Vec<usize>)>, &'a [usize]) {
+    let mut split = Vec::new();
+    let mut rest = axes;
+    for &f in factors {
+        let factor = rule.factors[f];
+        if rest.is_empty() || factor.kind == FactorKind::Gathered || taken(f) {
+            break;
+        }
+        let (mut parts, mut n) = (1i64, 0);
+        while let Some(&axis) = rest.get(n) {
+            let next = parts * mesh_shape[axis] as i64;
+            if next > factor.size || parts == factor.size {
+                break;
+            }
+            parts = next;
+            n += 1;
+        }
+        if n > 0 {
+            split.push((f, rest[..n].to_vec()));
+        }
+        rest = &rest[n..];
+        if parts != factor.size {
+            break;
+        }
+    }
+    (split, rest)
 }
 
 /// The strategy of an op without a rule: everything replicated, computed on every device.

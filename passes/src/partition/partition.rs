@@ -44,11 +44,11 @@
 use crate::analysis::comm::CostModel;
 use crate::analysis::mesh::LogicalMesh;
 use crate::analysis::reshard::{Spec, from_sharding, reshard_path, to_sharding};
-use crate::analysis::strategy::partial_reduction;
+use crate::analysis::strategy::{partial_reduction, split_factors};
 use crate::pass::Pass;
 use crate::rewrite::remap_uses;
 use alpa_stablehlo::attr::{Attr, DenseData, Literal};
-use alpa_stablehlo::catalogue::sharding::{FactorKind, ShardingRule, sharding_rule};
+use alpa_stablehlo::catalogue::sharding::{FactorKind, sharding_rule};
 use alpa_stablehlo::ir::{Item, Module, Op, ValueId};
 use alpa_stablehlo::shard::{Collective, CollectiveKind, GRID_OP, Grid, SHARD_OP, SHARDING_OP, Sharding};
 use alpa_stablehlo::{Diag, ElemType, Func, TensorType, Type};
@@ -256,9 +256,11 @@ pub(crate) fn partition_with_layouts(func: &Func, grid: &Grid) -> Result<(Func, 
                 }
                 // A split multi-factor dimension (a reshape's) splits its factors major to
                 // minor, each completely before the next, as the planner's followers do; a
-                // split that ends inside a factor goes to the major one.
+                // split the factors cannot express goes to the major one.
                 let Some(&major) = factors.first() else { continue };
-                for (f, axes) in contiguous_split(&axes, factors, &rule, grid).unwrap_or_else(|| vec![(major, axes.clone())]) {
+                let (split, rest) = split_factors(&axes, factors, &rule, &mesh.shape, &|_| false);
+                let split = if rest.is_empty() { split } else { vec![(major, axes.clone())] };
+                for (f, axes) in split {
                     if !factor_axes[f].is_empty() && factor_axes[f] != axes {
                         return Err(unsupported(op, format!("operands disagree on the split of factor {f}")));
                     }
@@ -382,37 +384,6 @@ pub(crate) fn partition_with_layouts(func: &Func, grid: &Grid) -> Result<(Func, 
     out.body.entry_mut().ops = body;
     let layouts = env.into_iter().map(|(old, (new, spec))| (new, (old, spec, func.ty(old).clone()))).collect();
     Ok((out, layouts))
-}
-
-/// How a dimension made of `factors` (major to minor) and split over `axes` (major to minor)
-/// splits each factor: each takes axes until it is split completely, then the next; `None`
-/// when the split ends inside a factor with axes left (not a contiguous split of factors).
-fn contiguous_split(axes: &[usize], factors: &[usize], rule: &ShardingRule, grid: &Grid) -> Option<Vec<(usize, Vec<usize>)>> {
-    let mut out = Vec::new();
-    let mut rest = axes;
-    for &f in factors {
-        if rest.is_empty() {
-            break;
-        }
-        if rule.factors[f].size == 1 {
-            continue;
-        }
-        let (mut parts, mut taken) = (1i64, 0);
-        while taken < rest.len() && parts < rule.factors[f].size {
-            let next = parts * grid.shape[rest[taken]];
-            if next > rule.factors[f].size || rule.factors[f].size % next != 0 {
-                break;
-            }
-            parts = next;
-            taken += 1;
-        }
-        if taken == 0 || (parts != rule.factors[f].size && taken < rest.len()) {
-            return None;
-        }
-        out.push((f, rest[..taken].to_vec()));
-        rest = &rest[taken..];
-    }
-    rest.is_empty().then_some(out)
 }
 
 /// Unevenly split dimensions among an op's operands: `(operand, dimension)`.
