@@ -302,12 +302,19 @@ pub struct Request<'a> {
     pub zero: u8,
 }
 
+impl Request<'_> {
+    /// What its cost is cached under when the step runs `microbatches` micro-batches.
+    fn cache_key(&self, microbatches: usize) -> (u128, String, usize) {
+        (self.layer.key, format!("{}:zero{}", self.mesh_key, self.zero), microbatches)
+    }
+}
+
 impl LayerCoster {
     /// The cost of every request when the step runs `microbatches` micro-batches, planning
     /// each kind not seen before once, on as many threads as the machine has; `done` is
     /// called after each plan.
     pub fn cost_all(&mut self, requests: &[Request], microbatches: usize, done: &(dyn Fn() + Sync)) -> Result<Vec<LayerCost>, Diag> {
-        let key = |r: &Request| (r.layer.key, format!("{}:zero{}", r.mesh_key, r.zero), microbatches);
+        let key = |r: &Request| r.cache_key(microbatches);
         // Requests not seen before, grouped by layer kind and mesh: one strategy graph serves
         // every ZeRO stage of a group.
         let mut todo: Vec<Vec<usize>> = Vec::new();
@@ -347,9 +354,7 @@ impl LayerCoster {
         }
         Ok(requests.iter().map(|r| self.cache[&key(r)]).collect())
     }
-}
 
-impl LayerCoster {
     /// The plan [`LayerCoster::cost_all`] priced for `request` at `microbatches`, as the
     /// layouts of the layer's function. Costs keep no plans (thousands are made, a few are
     /// kept), so the layer is planned again, the same way.
@@ -357,7 +362,7 @@ impl LayerCoster {
         let reshards = self.reshards.get(request.mesh_key).cloned().unwrap_or_default();
         let mut planned = plan_layer(request.layer, request.mesh, request.device, &[request.zero], microbatches, reshards, true, &|| {})?;
         let (cost, layouts) = planned.pop().ok_or_else(|| Diag::bug(Some(request.layer.func.pos), "a layer planned at no ZeRO stage"))?;
-        debug_assert!(self.cache.get(&(request.layer.key, format!("{}:zero{}", request.mesh_key, request.zero), microbatches)).is_none_or(|c| *c == cost), "a layer planned twice differently");
+        debug_assert!(self.cache.get(&request.cache_key(microbatches)).is_none_or(|c| *c == cost), "a layer planned twice differently");
         layouts.ok_or_else(|| Diag::bug(Some(request.layer.func.pos), "a layer plan without its layouts"))
     }
 }

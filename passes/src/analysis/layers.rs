@@ -127,6 +127,10 @@ pub struct Pieces {
     pub layer: Vec<usize>,
 }
 
+/// On an entry function whose ops carry `alpa.layer`: the layers were chosen automatically
+/// (`alpa-cluster-layers` with `layers=auto`), not marked by the user.
+pub const AUTO_ATTR: &str = "alpa.layers_auto";
+
 /// The largest imbalance the clustering DP accepts: a layer's heavy FLOPs over the average.
 const BALANCE: f64 = 1.5;
 
@@ -150,7 +154,7 @@ impl Layering {
             }
             let units = units_of_ops(func, &roles, &units);
             // Marks `alpa-cluster-layers` chose itself are not the user's.
-            let from_user = func.attr("alpa.layers_auto").is_none();
+            let from_user = func.attr(AUTO_ATTR).is_none();
             return Ok(Layering { count, of_op, roles, from_user, units });
         }
         let user: Vec<Option<i64>> = forward.iter().map(|&i| ops[i].int("alpa.layer")).collect();

@@ -51,6 +51,7 @@ use crate::analysis::schedule::{self, ScheduleKind};
 use crate::analysis::strategy_graph::{ArgInfo, arg_infos};
 use crate::rewrite::{clone_ops, remap_uses};
 use crate::shard::auto_shard::{AutoShard, annotate_layouts, annotated, use_path};
+use crate::stage::cluster_stages::grid_name;
 use alpa_stablehlo::attr::{Attr, DenseData, Literal};
 use alpa_stablehlo::ir::{Arg, FuncResult, Item, Module, Op, Pos, Region, ValueId, Visibility};
 use alpa_stablehlo::shard::{Grid, SHARD_OP, SHARDING_OP, Sharding};
@@ -273,7 +274,7 @@ struct Stripped {
 /// read the value as it is made.
 fn strip_annotations(module: &Module, f: &Func, logical_mesh: &[usize]) -> Result<Stripped, Diag> {
     let mut out = Stripped { ops: Vec::new(), annotated: false, defs: HashMap::new(), chains: HashMap::new() };
-    let mut shardings: HashMap<ValueId, Sharding> = HashMap::new();
+    let mut shardings: HashMap<ValueId, (Sharding, Grid)> = HashMap::new();
     // Each annotation's result: the value it annotates and the layouts taken since it was made.
     let mut through: HashMap<ValueId, (ValueId, Vec<Spec>)> = HashMap::new();
     for op in &f.body.entry().ops {
@@ -288,14 +289,13 @@ fn strip_annotations(module: &Module, f: &Func, logical_mesh: &[usize]) -> Resul
                 if grid.shape.iter().map(|&n| n as usize).ne(logical_mesh.iter().copied()) {
                     return Err(Diag::input(op.pos, format!("'{SHARDING_OP}' in @{} names grid @{} of shape {:?}, not the stage's alpa.logical_mesh {logical_mesh:?}", f.name, s.grid, grid.shape)));
                 }
-                shardings.insert(op.results[0], s);
+                shardings.insert(op.results[0], (s, grid));
                 out.annotated = true;
             }
             SHARD_OP => {
-                let sharding = shardings.get(&op.operands[1]).ok_or_else(|| Diag::input(op.pos, format!("'{SHARD_OP}' names a sharding no {SHARDING_OP} op in @{} defines", f.name)))?;
+                let (sharding, grid) = shardings.get(&op.operands[1]).ok_or_else(|| Diag::input(op.pos, format!("'{SHARD_OP}' names a sharding no {SHARDING_OP} op in @{} defines", f.name)))?;
                 let rank = f.ty(op.operands[0]).as_tensor().map_or(0, |t| t.rank());
-                let grid = Grid::new(&sharding.grid, logical_mesh.iter().map(|&n| n as i64).collect());
-                sharding.verify(rank, &grid).map_err(|e| Diag::input(op.pos, format!("'{SHARD_OP}': {e}")))?;
+                sharding.verify(rank, grid).map_err(|e| Diag::input(op.pos, format!("'{SHARD_OP}': {e}")))?;
                 let spec = from_sharding(sharding, rank);
                 let (value, mut chain) = through.get(&op.operands[0]).cloned().unwrap_or((op.operands[0], Vec::new()));
                 if chain.is_empty() && op.attr("annotate_for_users").is_none() && !out.defs.contains_key(&value) {
@@ -561,7 +561,7 @@ fn stage_program(one: &Func, flat: &Flat, phase: &[Phase], k: usize, info: &Stag
             }
         }
     }
-    let grid = Grid::new(&format!("stage{k}_mesh"), info.logical_mesh.iter().map(|&n| n as i64).collect());
+    let grid = Grid::new(&grid_name(k), info.logical_mesh.iter().map(|&n| n as i64).collect());
     let name = format!("stage{k}");
     let mut step = one.clone();
     step.name = name.clone();

@@ -19,15 +19,12 @@
 //! %9 = stablehlo.dot_general %h, %d ... {alpa.layer = 0 : i64, alpa.role = "backward"}
 //! ```
 
-use crate::analysis::layers::Layering;
+use crate::analysis::layers::{AUTO_ATTR, Layering};
 use crate::analysis::microbatch::BatchDims;
 use crate::pass::Pass;
 use alpa_stablehlo::attr::Attr;
 use alpa_stablehlo::ir::Module;
 use alpa_stablehlo::{Diag, DiagKind};
-
-/// On the entry function: its layers were chosen automatically (`layers=auto`, no marks).
-pub const AUTO_ATTR: &str = "alpa.layers_auto";
 
 /// The `alpa-cluster-layers` pass.
 pub struct ClusterLayers {

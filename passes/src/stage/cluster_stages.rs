@@ -60,7 +60,7 @@
 use crate::analysis::cluster::{ClusterSpec, DeviceType};
 use crate::analysis::comm::CostModel;
 use crate::analysis::layer_cost::{LayerCost, LayerCoster, LayerFunc, Request, layer_func};
-use crate::analysis::layers::{Layering, Pieces, Role};
+use crate::analysis::layers::{AUTO_ATTR, Layering, Pieces, Role};
 use crate::analysis::mesh::LogicalMesh;
 use crate::analysis::microbatch::{self, BatchDims};
 use crate::analysis::parallel_map;
@@ -74,7 +74,7 @@ use crate::stage::stage_plan::{ManualPlan, StagePlan, StageReport};
 use alpa_stablehlo::attr::Attr;
 use alpa_stablehlo::ir::{Arg, FuncResult, Item, Module, Op, ValueId, Visibility};
 use alpa_stablehlo::shard::Grid;
-use alpa_stablehlo::{Diag, DiagKind, ElemType, Func, Type};
+use alpa_stablehlo::{Diag, DiagKind, ElemType, Func};
 use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::time::Instant;
@@ -204,17 +204,13 @@ impl Fine {
         let ops = &func.body.entry().ops;
         let (of, roles) = (&pieces.layering.of_op, &pieces.layering.roles);
         // Values made from weights and constants alone are recomputed where needed (see outline).
-        let mut derived = vec![false; func.values.len()];
-        for a in &func.args {
-            derived[a.value.index()] = true;
-        }
-        let mut def_op = vec![usize::MAX; func.values.len()];
+        let (derived, def_op) = derived_values(func);
         // blocked[k]: how many reads span the boundary after piece k the wrong way (as differences).
         let mut blocked = vec![0i64; count + 1];
-        for (i, op) in ops.iter().enumerate() {
+        for (i, op) in ops.iter().enumerate().filter(|(_, op)| op.name != "func.return") {
             for v in &op.operands {
                 let d = def_op[v.index()];
-                if op.name == "func.return" || d == usize::MAX || derived[v.index()] {
+                if d == usize::MAX || derived[v.index()] {
                     continue;
                 }
                 let (forward, made_forward) = (roles[i] == Role::Forward, roles[d] == Role::Forward);
@@ -225,14 +221,6 @@ impl Fine {
                 };
                 blocked[from] += 1;
                 blocked[to] -= 1;
-            }
-            for r in &op.results {
-                def_op[r.index()] = i;
-            }
-            if op.regions.is_empty() && op.operands.iter().all(|v| derived[v.index()]) {
-                for r in &op.results {
-                    derived[r.index()] = true;
-                }
             }
         }
         let mut open = 0;
@@ -268,6 +256,8 @@ pub struct Planned {
     pub layering: Layering,
     /// The entry function planned (its ops carry `alpa.layer`).
     pub func: Func,
+    /// It on one micro-batch of the plan (the same values).
+    pub micro: Func,
     /// Per stage, its intra-op plan.
     pub layouts: Vec<StageLayouts>,
 }
@@ -284,8 +274,6 @@ pub struct StageLayouts {
     pub inputs: HashMap<ValueId, Spec>,
     /// Per op in the stage's pieces, per operand, the layout the op reads it in.
     pub wants: HashMap<usize, Vec<Option<Spec>>>,
-    /// The one-micro-batch type of each value laid out (reshardings are priced on it).
-    pub types: HashMap<ValueId, Type>,
 }
 
 /// A stderr progress line, drawn only on a terminal.
@@ -319,7 +307,7 @@ impl Progress {
 
 impl Pass for ClusterStages {
     fn run(&self, module: &mut Module) -> Result<bool, Diag> {
-        let Planned { plan, layering, func: entry, layouts } = self.plan(module)?;
+        let Planned { plan, layering, func: entry, micro, layouts } = self.plan(module)?;
         if !self.plan_json.is_empty() {
             std::fs::write(&self.plan_json, plan.to_json()).map_err(|e| option_error(format!("cannot write the plan to '{}': {e}", self.plan_json)))?;
             let svg_path = svg_path(&self.plan_json);
@@ -338,7 +326,7 @@ impl Pass for ClusterStages {
             let (hosts, per_host) = plan.hosts[0];
             attrs.push(("alpa.cluster_shape".into(), Attr::dense_i64(vec![hosts as i64, per_host as i64])));
         }
-        outline(module, &entry, &layering, &plan, &layouts, attrs)?;
+        outline(module, &entry, &micro, &layering, &plan, &layouts, attrs)?;
         Ok(true)
     }
 }
@@ -444,15 +432,12 @@ impl ClusterStages {
                 break;
             }
             // The best count's pieces are kept: the stages' intra-op plans are read off them.
-            if found.as_ref().is_some_and(|f| best.as_ref().is_none_or(|current| total(f) < total(current))) {
-                kept = Some(at);
-            }
             match (found, &best) {
                 (Some(f), Some(current)) if total(&f) < total(current) => {
-                    best = Some(f);
+                    (best, kept) = (Some(f), Some(at));
                     worse_in_a_row = 0;
                 }
-                (Some(f), None) => best = Some(f),
+                (Some(f), None) => (best, kept) = (Some(f), Some(at)),
                 // Past two counts that do no better the bubble has stopped paying for the
                 // per-micro-batch costs.
                 _ => {
@@ -492,17 +477,16 @@ impl ClusterStages {
             ));
         };
         let b = best.microbatches;
-        // From here on the stages are in pieces when they were moved between them.
         let single = self.one_device_seconds(&func, &dims, &layering, &infos, &options, &mut coster)?;
+        // The pieces at the plan's count: the stages' intra-op plans are read off them.
+        let at = match kept.filter(|at| at.microbatches == b) {
+            Some(at) => at,
+            None => PiecesAt::new(&func, &dims, &layering, &infos, b)?,
+        };
+        // From here on the stages are in pieces when they were moved between them.
         let (layering, c, layer_of_piece) = match fine {
-            Some(fine) => {
-                let identity = (0..fine.pieces.layering.count).collect();
-                (fine.pieces.layering, &fine_costs[&b], identity)
-            }
-            None => {
-                let coarse = layering.pieces().layer;
-                (layering, &costs[&b], coarse)
-            }
+            Some(fine) => (fine.pieces.layering, &fine_costs[&b], (0..at.funcs.len()).collect()),
+            None => (layering, &costs[&b], at.pieces.layer.clone()),
         };
         let devices = stages::place(&best.stages, &shapes, &groups).map_err(|e| Diag::bug(Some(func.pos), format!("placing the stages: {e}")))?;
         let reports: Vec<StageReport> = best
@@ -539,10 +523,6 @@ impl ClusterStages {
         let cut_total: f64 = reports.windows(2).map(|w| c.cut_bytes[w[0].layers[1]]).sum();
         let communication = reports.iter().map(|r| b as f64 * r.micro_bytes + r.step_bytes).sum::<f64>() + b as f64 * cut_total;
         let estimated = total(&best);
-        let at = match kept.filter(|at| at.microbatches == b) {
-            Some(at) => at,
-            None => PiecesAt::new(&func, &dims, &layering, &infos, b)?,
-        };
         let layouts = stage_layouts(&func, &at, &layer_of_piece, &options, &best, &coster)?;
         let program = schedule::instructions(self.schedule, n_stages, b);
         let timing = Timing {
@@ -592,7 +572,7 @@ impl ClusterStages {
             svg,
             bubble_fraction: timeline.bubble_fraction(n_stages),
         };
-        Ok(Planned { plan, layering, func, layouts })
+        Ok(Planned { plan, layering, func, micro: at.micro, layouts })
     }
 
     /// Per layer and mesh option, what no plan holds less than: each piece's held bytes
@@ -815,8 +795,8 @@ impl ClusterStages {
 
 /// Each stage's intra-op plan: the plans its pieces were priced with, on its mesh at its ZeRO
 /// stage (`at`: the pieces at the plan's micro-batch count, each in the layer
-/// `layer_of_piece` says), one per piece kind and mesh,
-/// planned again on all cores (the costs keep no plans).
+/// `layer_of_piece` says), one per piece kind and mesh, planned again on all cores (the costs
+/// keep no plans).
 fn stage_layouts(func: &Func, at: &PiecesAt, layer_of_piece: &[usize], options: &[MeshOption], best: &Candidate, coster: &LayerCoster) -> Result<Vec<StageLayouts>, Diag> {
     let stage_of: Vec<Option<usize>> = layer_of_piece.iter().map(|&l| best.stages.iter().position(|s| s.first <= l && l <= s.last)).collect();
     let mut jobs: Vec<(usize, usize)> = Vec::new();
@@ -836,8 +816,7 @@ fn stage_layouts(func: &Func, at: &PiecesAt, layer_of_piece: &[usize], options: 
     });
     let plans = plans.into_iter().collect::<Result<Vec<_>, _>>()?;
     let ops = &func.body.entry().ops;
-    let mut out: Vec<StageLayouts> =
-        best.stages.iter().map(|s| StageLayouts { mesh: options[s.option].mesh.clone(), defs: HashMap::new(), inputs: HashMap::new(), wants: HashMap::new(), types: HashMap::new() }).collect();
+    let mut out: Vec<StageLayouts> = best.stages.iter().map(|s| StageLayouts { mesh: options[s.option].mesh.clone(), defs: HashMap::new(), inputs: HashMap::new(), wants: HashMap::new() }).collect();
     let mut made: Vec<Vec<ValueId>> = vec![Vec::new(); out.len()];
     for (p, lf) in at.funcs.iter().enumerate() {
         let (Some(k), Some(j)) = (stage_of[p], piece_job[p]) else { continue };
@@ -864,8 +843,6 @@ fn stage_layouts(func: &Func, at: &PiecesAt, layer_of_piece: &[usize], options: 
         for v in made {
             stage.inputs.remove(&v);
         }
-        let values: Vec<ValueId> = stage.defs.keys().chain(stage.inputs.keys()).copied().collect();
-        stage.types = values.into_iter().map(|v| (v, at.micro.ty(v).clone())).collect();
     }
     Ok(out)
 }
@@ -971,7 +948,7 @@ fn mesh_key(device: &str, mesh: &LogicalMesh) -> String {
 
 /// Rewrites the entry function into calls of the stages' parts (see the module docs).
 /// `main_attrs` are added to the entry function.
-fn outline(module: &mut Module, entry: &Func, layering: &Layering, plan: &StagePlan, layouts: &[StageLayouts], main_attrs: Vec<(String, Attr)>) -> Result<(), Diag> {
+fn outline(module: &mut Module, entry: &Func, micro: &Func, layering: &Layering, plan: &StagePlan, layouts: &[StageLayouts], main_attrs: Vec<(String, Attr)>) -> Result<(), Diag> {
     let ops = &entry.body.entry().ops;
     let stage_of_layer: Vec<usize> = (0..layering.count).map(|l| plan.stages.iter().position(|s| s.layers[0] <= l && l <= s.layers[1]).unwrap_or(0)).collect();
     let s = plan.stages.len();
@@ -983,21 +960,7 @@ fn outline(module: &mut Module, entry: &Func, layering: &Layering, plan: &StageP
     let ret = ops.last().filter(|op| op.name == "func.return").ok_or_else(|| Diag::bug(Some(entry.pos), "the entry function has no return"))?;
     // Values computed from weights and constants alone are recomputed by every part that
     // needs them, rather than passed between parts.
-    let mut derived = vec![false; entry.values.len()];
-    for a in &entry.args {
-        derived[a.value.index()] = true;
-    }
-    let mut def_op = vec![usize::MAX; entry.values.len()];
-    for (i, op) in ops.iter().enumerate() {
-        for r in &op.results {
-            def_op[r.index()] = i;
-        }
-        if op.regions.is_empty() && op.operands.iter().all(|v| derived[v.index()]) {
-            for r in &op.results {
-                derived[r.index()] = true;
-            }
-        }
-    }
+    let (derived, def_op) = derived_values(entry);
     // Per part, its ops: those placed in it, and the derived ops they need from later parts.
     let mut parts: Vec<Vec<usize>> = vec![Vec::new(); 2 * s];
     for (i, op) in ops.iter().enumerate() {
@@ -1047,7 +1010,7 @@ fn outline(module: &mut Module, entry: &Func, layering: &Layering, plan: &StageP
         readers[v.index()].push(2 * s);
     }
     let mut main = entry.clone();
-    main.attrs.retain(|(k, _)| k != "alpa.layers" && k != "alpa.layers_auto");
+    main.attrs.retain(|(k, _)| k != "alpa.layers" && k != AUTO_ATTR);
     main.attrs.extend(main_attrs);
     main.attrs.sort_by(|a, b| a.0.cmp(&b.0));
     // Which argument each result updates, spelled as JAX spells donated buffers, so the module
@@ -1111,7 +1074,7 @@ fn outline(module: &mut Module, entry: &Func, layering: &Layering, plan: &StageP
         fops.push(Op::new("func.return", outputs.clone(), Vec::new()));
         f.body.entry_mut().ops = fops;
         f.body.entry_mut().args = inputs.clone();
-        let mut f = annotate_stage(&f, members, &layouts[stage], &update_of, &grid_name(stage));
+        let mut f = annotate_stage(&f, micro, members, &layouts[stage], &update_of, &grid_name(stage));
         f.renumber();
         funcs.push(f);
         // The call in main.
@@ -1153,8 +1116,9 @@ pub fn grid_name(k: usize) -> String {
 }
 
 /// `f`, a part of a stage in the entry function's values (its op `i` is the entry's op
-/// `members[i]`), with the stage's intra-op plan as `shard` annotations on grid `grid`.
-fn annotate_stage(f: &Func, members: &[usize], stage: &StageLayouts, update_of: &HashMap<ValueId, ValueId>, grid: &str) -> Func {
+/// `members[i]`), with the stage's intra-op plan as `shard` annotations on grid `grid`;
+/// reshardings are priced on `micro`'s one-micro-batch types.
+fn annotate_stage(f: &Func, micro: &Func, members: &[usize], stage: &StageLayouts, update_of: &HashMap<ValueId, ValueId>, grid: &str) -> Func {
     let body = &f.body.entry().ops;
     let layout_in = |v: &ValueId| stage.defs.get(v).or_else(|| stage.inputs.get(v));
     let mut defs: HashMap<ValueId, Spec> = f.args.iter().filter_map(|a| Some((a.value, layout_in(&a.value)?.clone()))).collect();
@@ -1171,8 +1135,29 @@ fn annotate_stage(f: &Func, members: &[usize], stage: &StageLayouts, update_of: 
     annotate_layouts(f, grid, &defs, &|i, k, have| {
         let v = body[i].operands[k];
         let Some(want) = want(i, k) else { return Vec::new() };
-        use_path(CostModel::Analytic, &stage.mesh, stage.types.get(&v).unwrap_or(f.ty(v)), have, &want, !defs.contains_key(&v))
+        use_path(CostModel::Analytic, &stage.mesh, micro.ty(v), have, &want, !defs.contains_key(&v))
     })
+}
+
+/// Per value of `func`, whether it is computed from arguments and constants alone (region-free
+/// ops all the way), and the top-level op making it (`usize::MAX` for arguments).
+fn derived_values(func: &Func) -> (Vec<bool>, Vec<usize>) {
+    let mut derived = vec![false; func.values.len()];
+    for a in &func.args {
+        derived[a.value.index()] = true;
+    }
+    let mut def_op = vec![usize::MAX; func.values.len()];
+    for (i, op) in func.body.entry().ops.iter().enumerate() {
+        for r in &op.results {
+            def_op[r.index()] = i;
+        }
+        if op.regions.is_empty() && op.operands.iter().all(|v| derived[v.index()]) {
+            for r in &op.results {
+                derived[r.index()] = true;
+            }
+        }
+    }
+    (derived, def_op)
 }
 
 fn part_name(p: usize, stages: usize) -> String {
