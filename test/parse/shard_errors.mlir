@@ -29,10 +29,20 @@ func.func @main(%t: tensor<4xf32>) -> tensor<4xf32> {
 // -----
 
 // The first operand of shard.shard is a tensor.
+shard.grid @g(shape = 2)
 func.func @main(%t: tensor<4xf32>) -> tensor<4xf32> {
   %s = shard.sharding @g split_axes = [[0]] : !shard.sharding
   // expected-error @+1 {{'shard.shard' operand #0 must be a tensor, got !shard.sharding}}
   %a = "shard.shard"(%s, %s) : (!shard.sharding, !shard.sharding) -> !shard.sharding
+  return %t : tensor<4xf32>
+}
+
+// -----
+
+// A sharding names a grid the module defines.
+func.func @main(%t: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{'shard.sharding' refers to undefined grid @g}}
+  %s = shard.sharding @g split_axes = [[0]] : !shard.sharding
   return %t : tensor<4xf32>
 }
 

@@ -785,11 +785,11 @@ impl ProcessIndex {
     }
 }
 
-/// Checks a collective or process-index op of `func` against the grid it names in `module`;
-/// `None` when `op` is neither.
+/// Checks a sharding, collective or process-index op of `func` against the grid it names in
+/// `module`; `None` when `op` is none of them.
 pub fn verify_against_grid(op: &Op, func: &Func, module: &Module) -> Option<Result<(), String>> {
     let is_collective = COLLECTIVE_OPS.contains(&op.name.as_str());
-    if !is_collective && op.name != PROCESS_MULTI_INDEX_OP && op.name != PROCESS_LINEAR_INDEX_OP {
+    if !is_collective && op.name != PROCESS_MULTI_INDEX_OP && op.name != PROCESS_LINEAR_INDEX_OP && op.name != SHARDING_OP {
         return None;
     }
     let grid_of = |name: &str| match Grid::find(module, name) {
@@ -797,6 +797,10 @@ pub fn verify_against_grid(op: &Op, func: &Func, module: &Module) -> Option<Resu
         None => Err(format!("refers to undefined grid @{name}")),
     };
     Some((|| {
+        if op.name == SHARDING_OP {
+            // Its axes are checked where it lays out a tensor of known rank (`shard.shard`).
+            return grid_of(&Sharding::from_op(op)?.grid).map(|_| ());
+        }
         if !is_collective {
             let index = ProcessIndex::from_op(op)?;
             return index.verify(op.results.len(), &grid_of(index.grid())?);
