@@ -4,12 +4,23 @@
 // RUN: alpa-opt %models/plan/alpa_mlp_mp.mlir --alpa-import --alpa-cluster-layers="layers=3" | FileCheck %s --check-prefix=LAYERS
 // LAYERS:      func.func public @main
 // LAYERS-SAME: alpa.layers = 3 : i64
+// LAYERS-NOT:  alpa.layers_auto
 // LAYERS:      stablehlo.dot_general {{.*}} {alpa.layer = 0 : i64, alpa.role = "forward"}
 // LAYERS:      stablehlo.dot_general {{.*}} {alpa.layer = 1 : i64, alpa.role = "forward"}
 // LAYERS:      stablehlo.dot_general {{.*}} {alpa.layer = 2 : i64, alpa.role = "forward"}
 // LAYERS:      stablehlo.dot_general {{.*}} {alpa.layer = 2 : i64, alpa.role = "backward"}
 // LAYERS:      stablehlo.dot_general {{.*}} {alpa.layer = 0 : i64, alpa.role = "backward"}
 // LAYERS:      alpa.role = "update"
+
+// Layers chosen with layers=auto are marked so (alpa.layers_auto; a count given is not), and
+// alpa-parallelize then moves stage boundaries between the repeat units inside them: a
+// 24-block GPT's 16 layers are cut into 26 pieces (embedding, blocks, head), which the plan
+// reports as its layers.
+// RUN: alpa-opt %models/bench/gpt_l24.mlir --alpa-import --alpa-cluster-layers | FileCheck %s --check-prefix=AUTOMARK
+// AUTOMARK:      func.func public @main
+// AUTOMARK-SAME: alpa.layers = 16 : i64, alpa.layers_auto
+// RUN: alpa-opt %models/bench/gpt_l24.mlir --alpa-import --alpa-parallelize="cluster=cpu stages=2" --alpa-print-plan 2>&1 >/dev/null | FileCheck %s --check-prefix=PIECES
+// PIECES: alpa-cluster-stages: 8 devices (cpu), 26 layers, 2 stages
 
 // The whole pipeline: the plan in words, the JSON with the fixed keys, the SVG next to it,
 // and the outlined stages.
