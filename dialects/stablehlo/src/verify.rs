@@ -1,6 +1,6 @@
 //! The module verifier: structure (SSA, regions, terminators, calls) plus each op's catalogue
-//! rules, and the `shard` dialect's collectives and process indices against the grids they
-//! name. It runs on import and, in debug and test runs, after every pass.
+//! rules, and the `shard` dialect's shardings, collectives and process indices against the
+//! grids they name. It runs on import and, in debug and test runs, after every pass.
 
 use crate::catalogue;
 use crate::diag::{DResult, Diag};
@@ -147,8 +147,8 @@ fn verify_ops(module: &Module, func: &Func, ops: &[Op], defined: &mut [bool], sc
             verify_region(module, func, r, defined, scope, op)?;
         }
         catalogue::verify_op(op, func)?;
-        // Collectives and process indices are checked against the grid they name, which only
-        // the module knows.
+        // Shardings, collectives and process indices are checked against the grid they name,
+        // which only the module knows.
         if let Some(Err(e)) = crate::shard::verify_against_grid(op, func, module) {
             return Err(Diag::input(op.pos, format!("'{}' {e}", op.name)));
         }
